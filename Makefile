@@ -1,0 +1,40 @@
+# Pas à Pas — the commands of the README. Each target sets up what it needs.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM_TEST = offscreen
+
+.PHONY: run demo test lint bench screenshots kiosk package clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/pasapas
+
+demo: $(STAMP)
+	rm -rf /tmp/pasapas-demo && $(BIN)/pasapas --data-dir /tmp/pasapas-demo demo --requests 3000 && $(BIN)/pasapas --data-dir /tmp/pasapas-demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots docs/screenshots
+
+package: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[build]'
+	$(BIN)/pyinstaller --noconfirm --clean installer/pasapas.spec
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,64 @@
+"""Command line entry: `pasapas [--data-dir DIR] <command>`; without a command, the desk opens.
+
+Exit codes: 0 success, 2 bad input (one line naming the field and the allowed values), 1 other failure.
+Each capability registers its commands from a module of `app/commands/`; heavy imports stay inside the
+command functions so that opening the desk stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+# One module per capability, each with `register(subparsers)`.
+COMMAND_MODULES = ("app.commands.desk", "app.commands.requests", "app.commands.export")
+
+
+class UsageError(Exception):
+    """Bad input on the command line: exit 2 with this one-line message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, exit 2, as every other bad input.
+        self.exit(2, f"{self.prog}: {message} (voir --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pasapas", description="Pas à Pas : le poste des points d'aide numérique.")
+    parser.add_argument("--data-dir", help="dossier de données (sinon $PASAPAS_DATA_DIR, sinon le dossier de l'utilisateur)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from app.commands.desk import run_desk
+
+        handler = run_desk
+    from app.domain.errors import ValidationError
+    from app.store.migrate import DatabaseError
+
+    try:
+        return int(handler(args) or 0)
+    except (ValidationError, UsageError) as exc:
+        print(f"pasapas: {exc}", file=sys.stderr)
+        return 2
+    except DatabaseError as exc:
+        print(f"pasapas: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"pasapas: {exc.strerror or exc} : {exc.filename or ''}".rstrip(" :"), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

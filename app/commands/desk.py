@@ -1,0 +1,56 @@
+"""`pasapas` / `pasapas desk`: open the desk window; `pasapas setup`: first-run set-up without a window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from app.commands import data_dir, open_db
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("desk", help="ouvrir le poste d'accueil (par défaut)")
+    p.set_defaults(handler=run_desk)
+    p = sub.add_parser("setup", help="configurer ce poste : lieu, nom du PC, conseiller")
+    p.add_argument("--site", required=True, help="nom du lieu d'activité")
+    p.add_argument("--device", required=True, help="nom de ce PC")
+    p.add_argument("--conseiller", required=True, help="prénom et nom")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=run_setup)
+    p = sub.add_parser("demo", help="remplir le dossier de données avec des données de démonstration")
+    p.add_argument("--requests", type=int, default=2000, help="nombre d'accompagnements (défaut 2000)")
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(handler=run_demo)
+
+
+def run_desk(args: argparse.Namespace) -> int:
+    from app.ui.desk.main import run
+
+    return run(data_dir(args))
+
+
+def run_setup(args: argparse.Namespace) -> int:
+    from app.services import installation
+
+    ctx = installation.set_up(
+        open_db(args), site_name=args.site, device_name=args.device, conseiller_name=args.conseiller
+    )
+    if args.json:
+        print(json.dumps({"device_id": ctx.device_id, "site_id": ctx.site and ctx.site.id,
+                          "conseiller_id": ctx.conseiller and ctx.conseiller.id}))
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from app.cli import UsageError
+    from app.services import demo, installation, requests
+
+    if args.requests < 0:
+        raise UsageError("--requests : un nombre positif ou nul")
+    db = open_db(args)
+    demo.generate(db, args.requests, seed=args.seed)
+    ctx = installation.context(db)
+    for label in ("", "Mme aux lunettes", ""):
+        requests.add_arrival(db, site_id=ctx.site.id if ctx.site else None, label=label)
+    print(f"{args.requests} accompagnements de démonstration ajoutés dans {db.path.parent}")
+    return 0

@@ -1,0 +1,33 @@
+"""`pasapas export csv`: the national activity export as a CSV file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.commands import open_db
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    exp = sub.add_parser("export", help="exporter les accompagnements")
+    esub = exp.add_subparsers(dest="export_command", required=True)
+    csv = esub.add_parser("csv", help="export CSV au format du compte rendu d'activité national")
+    csv.add_argument("--out", required=True, help="fichier .csv à écrire")
+    csv.add_argument("--from", dest="day_from", help="AAAA-MM-JJ")
+    csv.add_argument("--to", dest="day_to", help="AAAA-MM-JJ")
+    csv.add_argument("--conseiller", help="export personnel d'un conseiller (avec ses notes)")
+    csv.set_defaults(handler=run_csv)
+
+
+def run_csv(args: argparse.Namespace) -> int:
+    from app.commands.requests import resolve
+    from app.domain.clock import parse_day
+    from app.services import export, installation
+
+    db = open_db(args)
+    day_from = parse_day(args.day_from, "--from") if args.day_from else None
+    day_to = parse_day(args.day_to, "--to") if args.day_to else None
+    c_id = resolve(installation.list_conseillers(db), args.conseiller, "conseiller", None)
+    n = export.write_csv(db, Path(args.out), day_from=day_from, day_to=day_to, conseiller_id=c_id)
+    print(f"{n} accompagnements exportés dans {args.out}")
+    return 0

@@ -1,0 +1,175 @@
+"""The national activity export (CRA): one CSV row per session, as French spreadsheets open it."""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.domain import vocab
+from app.domain.clock import PARIS
+from app.domain.help_request import ParticipantCounts
+from app.store.db import Database
+from app.store.models import Conseiller, HelpRequest, Site
+
+SOURCE = "Pas à Pas"
+# The national tool's columns, in its order, less what Pas à Pas does not hold (named beneficiary,
+# tags, the beneficiary's INSEE code). "Notes supplémentaires" only in a conseiller's own export.
+COLUMNS = (
+    "Date",
+    "Enregistré le",
+    "Dernière modification le",
+    "Médiateur",
+    "Type",
+    "Participants",
+    "Canaux d'accompagnement",
+    "Nom du lieu",
+    "Adresse",
+    "Commune",
+    "Code postal",
+    "Code Insee",
+    "Durée (min)",
+    "Nom de l'atelier",
+    "Matériel numérique utilisé",
+    "Thématique(s) d'accompagnement",
+    "Nom de la démarche administrative",
+    "Niveau d'autonomie (ou de l'atelier)",
+    "Bénéficiaire réorienté",
+    "Structure de redirection",
+    "Commune du bénéficiaire",
+    "Code postal du bénéficiaire",
+    "Genre",
+    "Tranche d'âge",
+    "Statut",
+    "Notes supplémentaires",
+    "Source de la donnée",
+    "ID CRA",
+)
+NOTES_COLUMN = "Notes supplémentaires"
+
+
+def _join(values: list[str] | None, labels: vocab.Mapping[str, str]) -> str:
+    return ", ".join(vocab.labels(list(values or []), labels))
+
+
+def _counts(counts: dict[str, int], labels: vocab.Mapping[str, str]) -> str:
+    return ", ".join(f"{labels.get(k, k)} : {n}" for k, n in counts.items() if n)
+
+
+def _row(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -> list[str]:
+    stamp = "%d/%m/%Y %H:%M"
+    individual = r.kind == "individuel"
+    at_site = r.place == "lieu_activite" and site is not None
+    demarche = _join(r.demarches, vocab.DEMARCHES)
+    if r.demarche_name:
+        demarche = f"{demarche} : {r.demarche_name}" if demarche else r.demarche_name
+    if individual:
+        level = f"{vocab.AUTONOMY_SCORE[r.autonomy]}/3" if r.autonomy else ""
+        gender = vocab.GENDERS.get(r.gender, r.gender)
+        age = vocab.AGE_GROUPS.get(r.age_group, r.age_group)
+        status = vocab.STATUSES.get(r.status, r.status)
+    else:
+        level = f"{vocab.LEVEL_SCORE[r.workshop_level]}/3" if r.workshop_level else ""
+        p = ParticipantCounts.from_dict(r.participants)
+        gender = _counts(p.by_gender, vocab.GENDERS)
+        age = _counts(p.by_age, vocab.AGE_GROUPS)
+        status = _counts(p.by_status, vocab.STATUSES)
+    values = {
+        "Date": r.day.strftime("%d/%m/%Y"),
+        "Enregistré le": r.created_at.astimezone(PARIS).strftime(stamp),
+        "Dernière modification le": r.updated_at.astimezone(PARIS).strftime(stamp),
+        "Médiateur": c.full_name if c else "",
+        "Type": vocab.REQUEST_TYPES.get(r.kind, r.kind),
+        "Participants": str(1 if individual else (r.participants_total or 0)),
+        "Canaux d'accompagnement": vocab.PLACES.get(r.place, r.place),
+        "Nom du lieu": site.name if at_site and site else "",
+        "Adresse": site.address if at_site and site else "",
+        "Commune": site.city if at_site and site else "",
+        "Code postal": site.postcode if at_site and site else "",
+        "Code Insee": site.insee_code if at_site and site else "",
+        "Durée (min)": str(r.duration_minutes or ""),
+        "Nom de l'atelier": r.workshop_title,
+        "Matériel numérique utilisé": _join(r.equipment, vocab.EQUIPMENT),
+        "Thématique(s) d'accompagnement": _join(r.themes, vocab.THEMES),
+        "Nom de la démarche administrative": demarche,
+        "Niveau d'autonomie (ou de l'atelier)": level,
+        "Bénéficiaire réorienté": ("Oui" if r.redirected else "Non") if individual else "",
+        "Structure de redirection": vocab.STRUCTURES.get(r.structure, r.structure) if r.structure else "",
+        "Commune du bénéficiaire": r.beneficiary_commune,
+        "Code postal du bénéficiaire": r.beneficiary_postcode,
+        "Genre": gender,
+        "Tranche d'âge": age,
+        "Statut": status,
+        NOTES_COLUMN: r.notes if own else "",
+        "Source de la donnée": SOURCE,
+        "ID CRA": r.id,
+    }
+    return [values[k] for k in columns(own)]
+
+
+def columns(own: bool) -> tuple[str, ...]:
+    return COLUMNS if own else tuple(c for c in COLUMNS if c != NOTES_COLUMN)
+
+
+def iter_rows(
+    db: Database,
+    *,
+    day_from: date | None = None,
+    day_to: date | None = None,
+    conseiller_id: str | None = None,
+) -> Iterator[list[str]]:
+    """Export rows, oldest first, streamed in batches. With `conseiller_id`, the conseiller's own export
+    (notes included)."""
+    own = conseiller_id is not None
+    q = (
+        select(HelpRequest, Site, Conseiller)
+        .outerjoin(Site, Site.id == HelpRequest.site_id)
+        .outerjoin(Conseiller, Conseiller.id == HelpRequest.conseiller_id)
+        .where(HelpRequest.queue_status.in_(("done", "redirected")), HelpRequest.deleted.is_(False))
+        .order_by(HelpRequest.day, HelpRequest.started_at)
+        .execution_options(yield_per=2000)
+    )
+    if day_from:
+        q = q.where(HelpRequest.day >= day_from)
+    if day_to:
+        q = q.where(HelpRequest.day <= day_to)
+    if own:
+        q = q.where(HelpRequest.conseiller_id == conseiller_id)
+    with db.session() as s:
+        for r, site, c in s.execute(q):
+            yield _row(r, site, c, own)
+
+
+def write_csv(
+    db: Database,
+    out: Path,
+    *,
+    day_from: date | None = None,
+    day_to: date | None = None,
+    conseiller_id: str | None = None,
+) -> int:
+    """Write the export as UTF-8 with BOM and `;` (French Excel and LibreOffice open it as is).
+
+    Written to a temporary file then renamed: an interrupted export never leaves half a file.
+    Returns the number of sessions written.
+    """
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".partiel")
+    n = 0
+    try:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+            writer.writerow(columns(conseiller_id is not None))
+            for row in iter_rows(db, day_from=day_from, day_to=day_to, conseiller_id=conseiller_id):
+                writer.writerow(row)
+                n += 1
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return n

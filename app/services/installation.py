@@ -1,0 +1,146 @@
+"""This PC's installation: first-run set-up, sites, conseillers, and the per-PC current choices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.domain.errors import ValidationError
+from app.store.db import Database
+from app.store.models import Conseiller, LocalSetting, Site
+
+DEVICE_NAME = "device_name"
+CURRENT_SITE = "current_site_id"
+CURRENT_CONSEILLER = "current_conseiller_id"
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    id: str
+    name: str
+    address: str = ""
+    postcode: str = ""
+    city: str = ""
+    insee_code: str = ""
+    phone: str = ""
+    opening_hours: str = ""
+
+
+@dataclass(frozen=True)
+class ConseillerInfo:
+    id: str
+    first_name: str
+    last_name: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class Context:
+    """Who and where this PC records for: defaults of every new record."""
+
+    device_id: str
+    device_name: str
+    site: SiteInfo | None
+    conseiller: ConseillerInfo | None
+
+
+def get_local(db: Database, key: str, default: str = "") -> str:
+    with db.session() as s:
+        row = s.get(LocalSetting, key)
+        return row.value if row else default
+
+
+def set_local(db: Database, key: str, value: str) -> None:
+    with db.session() as s:
+        s.merge(LocalSetting(key=key, value=value))
+
+
+def _site_info(site: Site) -> SiteInfo:
+    return SiteInfo(
+        site.id, site.name, site.address, site.postcode, site.city, site.insee_code, site.phone, site.opening_hours
+    )
+
+
+def list_sites(db: Database) -> list[SiteInfo]:
+    with db.session() as s:
+        rows = s.scalars(select(Site).where(Site.deleted.is_(False)).order_by(Site.name))
+        return [_site_info(r) for r in rows]
+
+
+def list_conseillers(db: Database) -> list[ConseillerInfo]:
+    with db.session() as s:
+        rows = s.scalars(
+            select(Conseiller)
+            .where(Conseiller.deleted.is_(False), Conseiller.active.is_(True))
+            .order_by(Conseiller.first_name, Conseiller.last_name)
+        )
+        return [ConseillerInfo(r.id, r.first_name, r.last_name) for r in rows]
+
+
+def add_site(db: Database, name: str, **details: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError("site", "donnez le nom du lieu (par exemple « Médiathèque du Carré des Jalles »)")
+    with db.session() as s:
+        site = Site(name=name, **{k: v.strip() for k, v in details.items()})
+        s.add(site)
+        s.flush()
+        return site.id
+
+
+def update_site(db: Database, site_id: str, **details: str) -> None:
+    with db.session() as s:
+        site = s.get(Site, site_id)
+        if site is None:
+            raise ValidationError("site", f"lieu inconnu : {site_id}")
+        for k, v in details.items():
+            setattr(site, k, v.strip())
+
+
+def add_conseiller(db: Database, full_name: str) -> str:
+    parts = full_name.strip().split(maxsplit=1)
+    if not parts:
+        raise ValidationError("conseiller", "donnez le prénom (et le nom) du conseiller ou de la conseillère")
+    with db.session() as s:
+        c = Conseiller(first_name=parts[0], last_name=parts[1] if len(parts) > 1 else "")
+        s.add(c)
+        s.flush()
+        return c.id
+
+
+def is_set_up(db: Database) -> bool:
+    return bool(get_local(db, CURRENT_SITE)) and bool(get_local(db, CURRENT_CONSEILLER))
+
+
+def set_up(db: Database, *, site_name: str, device_name: str, conseiller_name: str) -> Context:
+    """First start: the site, this PC's name and the conseiller. Reuses a site or conseiller of that name."""
+    device_name = device_name.strip()
+    if not device_name:
+        raise ValidationError("nom du poste", "donnez un nom à ce PC (par exemple « PC-MEDIATHEQUE-1 »)")
+    site_id = next((x.id for x in list_sites(db) if x.name.casefold() == site_name.strip().casefold()), None)
+    site_id = site_id or add_site(db, site_name)
+    c_id = next(
+        (c.id for c in list_conseillers(db) if c.full_name.casefold() == conseiller_name.strip().casefold()), None
+    )
+    c_id = c_id or add_conseiller(db, conseiller_name)
+    set_local(db, DEVICE_NAME, device_name)
+    set_local(db, CURRENT_SITE, site_id)
+    set_local(db, CURRENT_CONSEILLER, c_id)
+    return context(db)
+
+
+def context(db: Database) -> Context:
+    with db.session() as s:
+        values = {r.key: r.value for r in s.scalars(select(LocalSetting))}
+        site = s.get(Site, values.get(CURRENT_SITE, "")) if values.get(CURRENT_SITE) else None
+        c = s.get(Conseiller, values.get(CURRENT_CONSEILLER, "")) if values.get(CURRENT_CONSEILLER) else None
+        return Context(
+            device_id=db.device_id,
+            device_name=values.get(DEVICE_NAME, ""),
+            site=_site_info(site) if site else None,
+            conseiller=ConseillerInfo(c.id, c.first_name, c.last_name) if c else None,
+        )

@@ -1,0 +1,162 @@
+"""The log of help sessions as pages of SQL rows: filters, sorting, counts. Never loads every row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+
+from app.store.db import Database
+from app.store.models import Conseiller, HelpRequest, Site
+
+# Column keys of a log row, in display order.
+COLUMNS = (
+    "day",
+    "time",
+    "kind",
+    "duration",
+    "site",
+    "conseiller",
+    "themes",
+    "demarche",
+    "queue_status",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class LogFilter:
+    """What the log shows. Empty values mean « all »."""
+
+    day_from: date | None = None
+    day_to: date | None = None
+    site_id: str | None = None
+    conseiller_id: str | None = None
+    kind: str | None = None
+    theme: str | None = None
+    queue_status: str | None = None
+    text: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        out = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if v:
+                out[f.name] = v.isoformat() if isinstance(v, date) else str(v)
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> LogFilter:
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            v = d.get(f.name)
+            if not v:
+                continue
+            values[f.name] = date.fromisoformat(v) if f.name.startswith("day_") else str(v)
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class LogCounts:
+    sessions: int
+    minutes: int
+    collectif: int
+    participants: int
+
+
+_SORT = {
+    "day": (HelpRequest.day, HelpRequest.ended_at),
+    "time": (HelpRequest.started_at,),
+    "kind": (HelpRequest.kind,),
+    "duration": (HelpRequest.duration_minutes,),
+    "site": (Site.name,),
+    "conseiller": (Conseiller.first_name,),
+    "themes": (HelpRequest.themes,),
+    "demarche": (HelpRequest.demarche_name,),
+    "queue_status": (HelpRequest.queue_status,),
+    "notes": (HelpRequest.notes,),
+}
+
+
+def _where(q: Select[Any], flt: LogFilter) -> Select[Any]:
+    conds: list[ColumnElement[bool]] = [HelpRequest.deleted.is_(False)]
+    if flt.day_from:
+        conds.append(HelpRequest.day >= flt.day_from)
+    if flt.day_to:
+        conds.append(HelpRequest.day <= flt.day_to)
+    if flt.site_id:
+        conds.append(HelpRequest.site_id == flt.site_id)
+    if flt.conseiller_id:
+        conds.append(HelpRequest.conseiller_id == flt.conseiller_id)
+    if flt.kind:
+        conds.append(HelpRequest.kind == flt.kind)
+    if flt.theme:
+        # Themes are a JSON list of slugs: a quoted slug can only match a whole slug.
+        conds.append(func.instr(HelpRequest.themes, f'"{flt.theme}"') > 0)
+    if flt.queue_status:
+        conds.append(HelpRequest.queue_status == flt.queue_status)
+    text = flt.text.strip()
+    if text:
+        like = f"%{text}%"
+        conds.append(
+            or_(
+                HelpRequest.notes.ilike(like),
+                HelpRequest.demarche_name.ilike(like),
+                HelpRequest.workshop_title.ilike(like),
+            )
+        )
+    return q.where(and_(*conds))
+
+
+def _base() -> Select[Any]:
+    q: Select[Any] = (
+        select(
+            HelpRequest.id,
+            HelpRequest.day,
+            HelpRequest.started_at,
+            HelpRequest.kind,
+            HelpRequest.duration_minutes,
+            Site.name,
+            Conseiller.first_name,
+            Conseiller.last_name,
+            HelpRequest.themes,
+            HelpRequest.demarche_name,
+            HelpRequest.queue_status,
+            HelpRequest.notes,
+            HelpRequest.workshop_title,
+            HelpRequest.participants_total,
+        )
+        .outerjoin(Site, Site.id == HelpRequest.site_id)
+        .outerjoin(Conseiller, Conseiller.id == HelpRequest.conseiller_id)
+    )
+    return q
+
+
+def count(db: Database, flt: LogFilter) -> LogCounts:
+    q = _where(
+        select(
+            func.count(),
+            func.coalesce(func.sum(HelpRequest.duration_minutes), 0),
+            func.coalesce(func.sum(case((HelpRequest.kind == "collectif", 1), else_=0)), 0),
+            func.coalesce(func.sum(HelpRequest.participants_total), 0),
+        ).select_from(HelpRequest),
+        flt,
+    )
+    with db.engine.connect() as conn:
+        n, minutes, collectif, participants = conn.execute(q).one()
+    return LogCounts(int(n), int(minutes), int(collectif), int(participants))
+
+
+def fetch(
+    db: Database, flt: LogFilter, *, offset: int, limit: int, sort: str = "day", descending: bool = True
+) -> list[tuple[Any, ...]]:
+    """One page of rows: (id, day, started_at, kind, duration, site, first, last, themes, demarche,
+    queue_status, notes, workshop_title, participants_total)."""
+    keys = _SORT.get(sort, _SORT["day"])
+    order = [k.desc() if descending else k.asc() for k in keys]
+    order.append(HelpRequest.id.desc() if descending else HelpRequest.id.asc())
+    q = _where(_base(), flt).order_by(*order).offset(offset).limit(limit)
+    with db.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(q)]

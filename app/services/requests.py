@@ -1,0 +1,304 @@
+"""Help sessions: the queue of walk-in visitors and the CRA record of each session."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain import vocab
+from app.domain.clock import local_day, now_utc
+from app.domain.errors import ValidationError
+from app.domain.help_request import HelpRequestFields, ParticipantCounts, validate
+from app.store.db import Database
+from app.store.models import HelpRequest
+
+RECORDED_STATUSES = ("done", "redirected")
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """A visitor in today's queue (no personal data beyond an optional label typed at the desk)."""
+
+    id: str
+    ticket_number: int | None
+    visitor_label: str
+    queue_status: str
+    arrived_at: datetime | None
+    started_at: datetime | None
+
+    def waiting_minutes(self, now: datetime) -> int:
+        if self.arrived_at is None:
+            return 0
+        return max(0, int((now - self.arrived_at).total_seconds() // 60))
+
+
+@dataclass(frozen=True)
+class StoredRequest:
+    """A saved help session: its CRA fields plus what the desk knows about it."""
+
+    id: str
+    fields: HelpRequestFields
+    queue_status: str
+    ticket_number: int | None
+    arrived_at: datetime | None
+    started_at: datetime | None
+    ended_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    deleted: bool
+
+
+def _fields(row: HelpRequest) -> HelpRequestFields:
+    return HelpRequestFields(
+        kind=row.kind,
+        day=row.day,
+        duration_minutes=row.duration_minutes,
+        place=row.place,
+        site_id=row.site_id,
+        conseiller_id=row.conseiller_id,
+        equipment=tuple(row.equipment or ()),
+        themes=tuple(row.themes or ()),
+        demarches=tuple(row.demarches or ()),
+        demarche_name=row.demarche_name,
+        autonomy=row.autonomy,
+        redirected=row.redirected,
+        structure=row.structure,
+        gender=row.gender,
+        age_group=row.age_group,
+        status=row.status,
+        beneficiary_commune=row.beneficiary_commune,
+        beneficiary_postcode=row.beneficiary_postcode,
+        notes=row.notes,
+        workshop_title=row.workshop_title,
+        workshop_level=row.workshop_level,
+        participants_total=row.participants_total,
+        participants_already_helped=row.participants_already_helped,
+        participants=ParticipantCounts.from_dict(row.participants),
+        guide_ids=tuple(row.guide_ids or ()),
+        handout_guide_ids=tuple(row.handout_guide_ids or ()),
+    )
+
+
+def _apply(row: HelpRequest, f: HelpRequestFields) -> None:
+    assert f.day is not None
+    row.kind = f.kind
+    row.day = f.day
+    row.duration_minutes = f.duration_minutes
+    row.place = f.place
+    row.site_id = f.site_id
+    row.conseiller_id = f.conseiller_id
+    row.equipment = list(f.equipment)
+    row.themes = list(f.themes)
+    row.demarches = list(f.demarches)
+    row.demarche_name = f.demarche_name
+    row.autonomy = f.autonomy
+    row.redirected = f.redirected
+    row.structure = f.structure
+    row.gender = f.gender
+    row.age_group = f.age_group
+    row.status = f.status
+    row.beneficiary_commune = f.beneficiary_commune
+    row.beneficiary_postcode = f.beneficiary_postcode
+    row.notes = f.notes
+    row.workshop_title = f.workshop_title
+    row.workshop_level = f.workshop_level
+    row.participants_total = f.participants_total
+    row.participants_already_helped = f.participants_already_helped
+    row.participants = f.participants.as_dict()
+    row.guide_ids = list(f.guide_ids)
+    row.handout_guide_ids = list(f.handout_guide_ids)
+
+
+def _stored(row: HelpRequest) -> StoredRequest:
+    return StoredRequest(
+        id=row.id,
+        fields=_fields(row),
+        queue_status=row.queue_status,
+        ticket_number=row.ticket_number,
+        arrived_at=row.arrived_at,
+        started_at=row.started_at,
+        ended_at=row.ended_at,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        deleted=row.deleted,
+    )
+
+
+def _entry(row: HelpRequest) -> QueueEntry:
+    return QueueEntry(row.id, row.ticket_number, row.visitor_label, row.queue_status, row.arrived_at, row.started_at)
+
+
+# --- The queue -----------------------------------------------------------------------------------
+
+
+def add_arrival(db: Database, *, site_id: str | None, label: str = "", now: datetime | None = None) -> QueueEntry:
+    """A visitor arrives: a ticket in today's queue of the site."""
+    now = now or now_utc()
+    today = local_day(now)
+    label = label.strip()[:60]
+    with db.session() as s:
+        last = s.scalar(
+            select(func.max(HelpRequest.ticket_number)).where(
+                HelpRequest.day == today, HelpRequest.site_id == site_id, HelpRequest.ticket_number.is_not(None)
+            )
+        )
+        row = HelpRequest(
+            queue_status="waiting",
+            ticket_number=(last or 0) + 1,
+            visitor_label=label,
+            arrived_at=now,
+            day=today,
+            site_id=site_id,
+            place="lieu_activite",
+        )
+        s.add(row)
+        s.flush()
+        return _entry(row)
+
+
+def today_queue(db: Database, *, site_id: str | None, now: datetime | None = None) -> list[QueueEntry]:
+    """Who is waiting or being helped today at the site, in order of arrival."""
+    today = local_day(now or now_utc())
+    with db.session() as s:
+        rows = s.scalars(
+            select(HelpRequest)
+            .where(
+                HelpRequest.queue_status.in_(vocab.OPEN_QUEUE_STATUSES),
+                HelpRequest.day == today,
+                HelpRequest.site_id == site_id,
+                HelpRequest.deleted.is_(False),
+            )
+            .order_by(HelpRequest.arrived_at, HelpRequest.ticket_number)
+        )
+        return [_entry(r) for r in rows]
+
+
+def _open_row(s: Session, request_id: str) -> HelpRequest:
+    row = s.get(HelpRequest, request_id)
+    if row is None or row.deleted:
+        raise ValidationError("accompagnement", f"introuvable : {request_id}")
+    return row
+
+
+def start(db: Database, request_id: str, *, conseiller_id: str | None, now: datetime | None = None) -> None:
+    """The conseiller takes the visitor: the session is in progress."""
+    with db.session() as s:
+        row = _open_row(s, request_id)
+        row.queue_status = "in_progress"
+        row.started_at = now or now_utc()
+        row.conseiller_id = conseiller_id
+
+
+def mark_left(db: Database, request_id: str, *, now: datetime | None = None) -> None:
+    """The visitor left without being helped (kept for the waiting-time statistics, not in the CRA)."""
+    with db.session() as s:
+        row = _open_row(s, request_id)
+        row.queue_status = "left"
+        row.ended_at = now or now_utc()
+
+
+# --- Records ---------------------------------------------------------------------------------------
+
+
+def save_record(
+    db: Database,
+    fields: HelpRequestFields,
+    *,
+    request_id: str | None = None,
+    queue_status: str = "done",
+    now: datetime | None = None,
+) -> str:
+    """Validate and save a session's record (new, from the queue, or an edit). Returns its id."""
+    f = validate(fields)
+    if queue_status not in RECORDED_STATUSES:
+        raise ValidationError("statut", f"« {queue_status} » : un accompagnement enregistré est", RECORDED_STATUSES)
+    now = now or now_utc()
+    with db.session() as s:
+        if request_id is None:
+            row = HelpRequest()
+            s.add(row)
+        else:
+            row = _open_row(s, request_id)
+        _apply(row, f)
+        row.queue_status = queue_status
+        if row.ended_at is None:
+            row.ended_at = now
+        if row.started_at is None:
+            assert f.duration_minutes is not None
+            row.started_at = row.ended_at - timedelta(minutes=f.duration_minutes)
+        s.flush()
+        return row.id
+
+
+def load(db: Database, request_id: str) -> StoredRequest:
+    with db.session() as s:
+        row = s.get(HelpRequest, request_id)
+        if row is None:
+            raise ValidationError("accompagnement", f"introuvable : {request_id}")
+        return _stored(row)
+
+
+def delete(db: Database, request_id: str) -> None:
+    """Delete as a tombstone: the row stays (for sync and for « Annuler »)."""
+    with db.session() as s:
+        _open_row(s, request_id).deleted = True
+
+
+def restore(db: Database, request_id: str) -> None:
+    """Undo a delete."""
+    with db.session() as s:
+        row = s.get(HelpRequest, request_id)
+        if row is None:
+            raise ValidationError("accompagnement", f"introuvable : {request_id}")
+        row.deleted = False
+
+
+def last_record(db: Database, *, conseiller_id: str | None) -> HelpRequestFields | None:
+    """The conseiller's last recorded session, for « Dupliquer la dernière »."""
+    with db.session() as s:
+        row = s.scalars(
+            select(HelpRequest)
+            .where(
+                HelpRequest.conseiller_id == conseiller_id,
+                HelpRequest.queue_status.in_(RECORDED_STATUSES),
+                HelpRequest.deleted.is_(False),
+            )
+            .order_by(HelpRequest.ended_at.desc())
+            .limit(1)
+        ).first()
+        return _fields(row) if row else None
+
+
+def preferred_durations(db: Database, *, conseiller_id: str | None, sample: int = 200) -> list[int]:
+    """Durations to offer, the conseiller's most used first (over their last `sample` records)."""
+    with db.session() as s:
+        used = s.scalars(
+            select(HelpRequest.duration_minutes)
+            .where(
+                HelpRequest.conseiller_id == conseiller_id,
+                HelpRequest.queue_status.in_(RECORDED_STATUSES),
+                HelpRequest.deleted.is_(False),
+            )
+            .order_by(HelpRequest.ended_at.desc())
+            .limit(sample)
+        ).all()
+    counts = Counter(d for d in used if d)
+    ranked = [d for d, _ in counts.most_common() if d in vocab.QUICK_DURATIONS or counts[d] >= 3]
+    return ranked + [d for d in vocab.QUICK_DURATIONS if d not in ranked]
+
+
+def list_records(db: Database, *, day_from: date | None = None, day_to: date | None = None) -> list[StoredRequest]:
+    """Recorded sessions (not deleted) in a period, oldest first."""
+    with db.session() as s:
+        q = select(HelpRequest).where(
+            HelpRequest.queue_status.in_(RECORDED_STATUSES), HelpRequest.deleted.is_(False)
+        )
+        if day_from:
+            q = q.where(HelpRequest.day >= day_from)
+        if day_to:
+            q = q.where(HelpRequest.day <= day_to)
+        return [_stored(r) for r in s.scalars(q.order_by(HelpRequest.day, HelpRequest.ended_at))]

@@ -1,0 +1,1 @@
+"""Storage layer: SQLAlchemy models, the SQLite engine and sessions, Alembic migrations, backups."""

@@ -1,0 +1,119 @@
+"""The database schema as SQLAlchemy 2 typed models.
+
+Every synced row has a UUID text key, `updated_at` (UTC), `updated_by` (the device that last wrote it)
+and a `deleted` tombstone: rows are created on many PCs and nothing synced is hard-deleted.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app.store.types import UTCDateTime, new_id, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Synced:
+    """Columns every synced table carries."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(36), default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class Site(Synced, Base):
+    """A help point of the town (a médiathèque, the Hôtel de Ville…), printed on handouts."""
+
+    __tablename__ = "site"
+    name: Mapped[str] = mapped_column(String(120))
+    address: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    insee_code: Mapped[str] = mapped_column(String(10), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    opening_hours: Mapped[str] = mapped_column(Text, default="")
+
+
+class Conseiller(Synced, Base):
+    """A conseiller numérique (names only; accounts come later)."""
+
+    __tablename__ = "conseiller"
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class HelpRequest(Synced, Base):
+    """One help session: a queue entry while waiting, then the CRA record of what was done."""
+
+    __tablename__ = "help_request"
+    # Queue
+    queue_status: Mapped[str] = mapped_column(String(20), default="waiting")
+    ticket_number: Mapped[int | None] = mapped_column(Integer)
+    visitor_label: Mapped[str] = mapped_column(String(60), default="")
+    arrived_at: Mapped[datetime | None] = mapped_column()
+    started_at: Mapped[datetime | None] = mapped_column()
+    ended_at: Mapped[datetime | None] = mapped_column()
+    # CRA
+    kind: Mapped[str] = mapped_column(String(20), default="individuel")
+    day: Mapped[date] = mapped_column(Date)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(String(20), default="lieu_activite")
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("site.id"))
+    conseiller_id: Mapped[str | None] = mapped_column(ForeignKey("conseiller.id"))
+    equipment: Mapped[list[str]] = mapped_column(default=list)
+    themes: Mapped[list[str]] = mapped_column(default=list)
+    demarches: Mapped[list[str]] = mapped_column(default=list)
+    demarche_name: Mapped[str] = mapped_column(String(200), default="")
+    autonomy: Mapped[str | None] = mapped_column(String(30))
+    redirected: Mapped[bool] = mapped_column(Boolean, default=False)
+    structure: Mapped[str | None] = mapped_column(String(40))
+    gender: Mapped[str] = mapped_column(String(20), default="non_communique")
+    age_group: Mapped[str] = mapped_column(String(20), default="non_communique")
+    status: Mapped[str] = mapped_column(String(20), default="non_communique")
+    beneficiary_commune: Mapped[str] = mapped_column(String(120), default="")
+    beneficiary_postcode: Mapped[str] = mapped_column(String(10), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    workshop_title: Mapped[str] = mapped_column(String(200), default="")
+    workshop_level: Mapped[str | None] = mapped_column(String(20))
+    participants_total: Mapped[int | None] = mapped_column(Integer)
+    participants_already_helped: Mapped[int | None] = mapped_column(Integer)
+    participants: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    guide_ids: Mapped[list[str]] = mapped_column(default=list)
+    handout_guide_ids: Mapped[list[str]] = mapped_column(default=list)
+
+    __table_args__ = (
+        Index("ix_help_request_day", "day"),
+        Index("ix_help_request_queue", "queue_status", "day"),
+        Index("ix_help_request_site", "site_id", "day"),
+        Index("ix_help_request_conseiller", "conseiller_id", "day"),
+    )
+
+
+class LocalSetting(Base):
+    """Per-PC values that never sync: this device's id and name, the current site and conseiller."""
+
+    __tablename__ = "local_setting"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
