@@ -80,7 +80,7 @@ _SORT = {
 }
 
 
-def _where(q: Select[Any], flt: LogFilter) -> Select[Any]:
+def _where(q: Select, flt: LogFilter) -> Select:
     conds: list[ColumnElement[bool]] = [HelpRequest.deleted.is_(False)]
     if flt.day_from:
         conds.append(HelpRequest.day >= flt.day_from)
@@ -110,8 +110,8 @@ def _where(q: Select[Any], flt: LogFilter) -> Select[Any]:
     return q.where(and_(*conds))
 
 
-def _base() -> Select[Any]:
-    q: Select[Any] = (
+def _base() -> Select:
+    q: Select = (
         select(
             HelpRequest.id,
             HelpRequest.day,
