@@ -87,3 +87,6 @@ def _stamp_writer(session: Session, _context: Any, _instances: Any) -> None:
 
 
 event.listen(Session, "before_flush", _stamp_writer)
+
+# Change capture for sync listens on every Session (same transaction as the data change).
+from app.store import changes as _changes  # noqa: E402,F401

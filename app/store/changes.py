@@ -1,0 +1,293 @@
+"""Change capture: every write to a synced table leaves, in the same transaction, an outbox row per change.
+
+The outbox (`sync_outbox`) is what the next export sends. `sync_row` keeps each row's field clocks
+(a base clock plus per-field overrides), `sync_history` every value that was replaced or lost a merge.
+Session events capture ORM writes; `capture_inserted` is the helper for Core bulk inserts (demo data).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Index, Integer, String, Table, Text, UniqueConstraint, event
+from sqlalchemy.orm import Session
+
+from app.domain.hlc import ZERO, Hlc, observe, tick
+from app.domain.merge import META_FIELDS
+from app.store.models import Base, Synced
+from app.store.synced import TableInfo, dumps, synced_tables
+
+HLC_KEY = "sync.hlc"
+DEVICE_ID_KEY = "device_id"
+CHUNK = 400  # ids per IN (…) list, under SQLite's parameter limit
+
+outbox = Table(
+    "sync_outbox",
+    Base.metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("tbl", String(60), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("hlc", String(80), nullable=False),
+    Column("fields", Text, nullable=False),
+    Column("prevs", Text, nullable=False, server_default="{}"),
+    sqlite_autoincrement=True,
+)
+row_clock = Table(
+    "sync_row",
+    Base.metadata,
+    Column("row_id", String(36), primary_key=True),
+    Column("tbl", String(60), nullable=False),
+    Column("base", String(80), nullable=False),
+    Column("over", Text, nullable=False, server_default="{}"),
+    Index("ix_sync_row_tbl", "tbl"),
+)
+history = Table(
+    "sync_history",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("tbl", String(60), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("field", String(60), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("hlc", String(80), nullable=False),
+    Column("winner_hlc", String(80), nullable=False),
+    Column("conflict", Boolean, nullable=False, server_default="0"),
+    UniqueConstraint("row_id", "field", "hlc", name="uq_sync_history_version"),
+)
+applied = Table(
+    "sync_applied",
+    Base.metadata,
+    Column("device", String(36), primary_key=True),
+    Column("name", String(120), primary_key=True),
+)
+peer = Table(
+    "sync_peer",
+    Base.metadata,
+    Column("device", String(36), primary_key=True),
+    Column("name", String(120), nullable=False, server_default=""),
+)
+pending = Table(
+    "sync_pending",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("tbl", String(60), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("change", Text, nullable=False),
+    Index("ix_sync_pending_row", "row_id"),
+)
+quarantine = Table(
+    "sync_quarantine",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("device", String(36), nullable=False),
+    Column("hlc", String(80), nullable=False),
+    Column("change", Text, nullable=False),
+    Index("ix_sync_quarantine_hlc", "hlc"),
+)
+
+Change = tuple[str, str, str, dict[str, Any], dict[str, Any]]  # table, row id, clock, fields, prevs
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def get_setting(conn: sqlite3.Connection, key: str, default: str = "") -> str:
+    row = conn.execute("SELECT value FROM local_setting WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else default
+
+
+def set_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)", (key, value))
+
+
+def device_id(conn: sqlite3.Connection) -> str:
+    return get_setting(conn, DEVICE_ID_KEY)
+
+
+def last_hlc(conn: sqlite3.Connection) -> Hlc:
+    text = get_setting(conn, HLC_KEY)
+    return Hlc.decode(text) if text else ZERO
+
+
+def next_hlc(conn: sqlite3.Connection, device: str, *, wall_ms: int | None = None) -> str:
+    """A new clock for a local write, stored so that the next one is after it (same transaction)."""
+    hlc = tick(last_hlc(conn), now_ms() if wall_ms is None else wall_ms, device)
+    set_setting(conn, HLC_KEY, hlc.encode())
+    return hlc.encode()
+
+
+def observe_hlc(conn: sqlite3.Connection, remote: str) -> None:
+    """Move the local clock past a remote clock that was applied."""
+    last = last_hlc(conn)
+    new = observe(last, Hlc.decode(remote))
+    if new != last:
+        set_setting(conn, HLC_KEY, new.encode())
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def read_rows(conn: sqlite3.Connection, table: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """Raw rows of `table` by id."""
+    out: dict[str, dict[str, Any]] = {}
+    for part in chunks(ids):
+        cur = conn.execute(f'SELECT * FROM "{table}" WHERE id IN ({",".join("?" * len(part))})', tuple(part))
+        names = [d[0] for d in cur.description]
+        for values in cur:
+            row = dict(zip(names, values, strict=True))
+            out[row["id"]] = row
+    return out
+
+
+def read_clocks(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple[str, str, dict[str, list[Any]]]]:
+    """Field clocks by row id: (table, base clock, {field: [clock, prev]})."""
+    out: dict[str, tuple[str, str, dict[str, list[Any]]]] = {}
+    for part in chunks(ids):
+        q = f"SELECT row_id, tbl, base, over FROM sync_row WHERE row_id IN ({','.join('?' * len(part))})"
+        for row_id, tbl, base, over in conn.execute(q, tuple(part)):
+            out[row_id] = (tbl, base, json.loads(over))
+    return out
+
+
+def capture_inserted(conn: sqlite3.Connection, table: str, ids: Sequence[str], hlc: str | None = None) -> str:
+    """Capture rows just inserted into a synced table (whole rows, one clock). Returns the clock.
+
+    For Core bulk inserts that bypass the Session (demo data): call in the same transaction.
+    """
+    info = synced_tables()[table]
+    hlc = hlc or next_hlc(conn, device_id(conn))
+    if not info.blobs:
+        pairs = ",".join(f"'{c}',\"{c}\"" for c in info.columns)
+        for part in chunks(ids):
+            marks = ",".join("?" * len(part))
+            conn.execute(
+                f"INSERT INTO sync_outbox (tbl, row_id, hlc, fields, prevs) SELECT ?, id, ?, json_object({pairs}), '{{}}' "
+                f'FROM "{table}" WHERE id IN ({marks})',
+                (table, hlc, *part),
+            )
+            conn.execute(
+                f"INSERT OR REPLACE INTO sync_row (row_id, tbl, base, over) SELECT id, ?, ?, '{{}}' "
+                f'FROM "{table}" WHERE id IN ({marks})',
+                (table, hlc, *part),
+            )
+        return hlc
+    rows = read_rows(conn, table, ids)
+    conn.executemany(
+        "INSERT INTO sync_outbox (tbl, row_id, hlc, fields, prevs) VALUES (?, ?, ?, ?, '{}')",
+        [(table, rid, hlc, dumps(row)) for rid, row in rows.items()],
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO sync_row (row_id, tbl, base, over) VALUES (?, ?, ?, '{}')",
+        [(rid, table, hlc) for rid in rows],
+    )
+    return hlc
+
+
+def capture_updated(
+    conn: sqlite3.Connection,
+    info: TableInfo,
+    before: dict[str, dict[str, Any]],
+    after: dict[str, dict[str, Any]],
+    hlc: str,
+) -> None:
+    """Capture local edits: the changed fields of each row, the replaced values into the history."""
+    clocks = read_clocks(conn, list(after))
+    untracked = [rid for rid in after if rid not in clocks]
+    if untracked:  # a row written outside the Session (or before sync existed): send it whole
+        capture_inserted(conn, info.name, untracked, hlc)
+    out, hist, clock_rows = [], [], []
+    for rid, new in after.items():
+        if rid not in clocks:
+            continue
+        old = before.get(rid, {})
+        changed = {k: v for k, v in new.items() if k in old and old[k] != v}
+        if not changed:
+            continue
+        _tbl, base, over = clocks[rid]
+        prevs = {}
+        for name in changed:
+            prev = over[name][0] if name in over else base
+            prevs[name] = prev
+            over[name] = [hlc, prev]
+            if name not in META_FIELDS:
+                hist.append((info.name, rid, name, dumps(old[name]), prev, hlc))
+        out.append((info.name, rid, hlc, dumps(changed), dumps(prevs)))
+        clock_rows.append((dumps(over), rid))
+    conn.executemany("INSERT INTO sync_outbox (tbl, row_id, hlc, fields, prevs) VALUES (?, ?, ?, ?, ?)", out)
+    conn.executemany("UPDATE sync_row SET over = ? WHERE row_id = ?", clock_rows)
+    conn.executemany(
+        "INSERT OR IGNORE INTO sync_history (tbl, row_id, field, value, hlc, winner_hlc, conflict) "
+        "VALUES (?, ?, ?, ?, ?, ?, 0)",
+        hist,
+    )
+
+
+def capture_hard_deleted(conn: sqlite3.Connection, table: str, ids: Sequence[str], hlc: str) -> None:
+    """A synced row removed with DELETE: the others get a tombstone (nothing synced is hard-deleted)."""
+    clocks = read_clocks(conn, ids)
+    rows = []
+    for rid in ids:
+        if rid in clocks:
+            _t, base, over = clocks[rid]
+            prev = over["deleted"][0] if "deleted" in over else base
+            rows.append((table, rid, hlc, '{"deleted":1}', dumps({"deleted": prev})))
+    conn.executemany("INSERT INTO sync_outbox (tbl, row_id, hlc, fields, prevs) VALUES (?, ?, ?, ?, ?)", rows)
+
+
+# --- Session events ---------------------------------------------------------------------------------
+
+_BEFORE = "_sync_before"
+
+
+def _raw_connection(session: Session) -> sqlite3.Connection:
+    return session.connection().connection.driver_connection  # type: ignore[return-value]
+
+
+def _group(objs: Iterable[Any]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for obj in objs:
+        if isinstance(obj, Synced) and obj.id:
+            out.setdefault(obj.__table__.name, []).append(obj.id)  # type: ignore[attr-defined]
+    return out
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    """Snapshot, as stored, the rows this flush is about to change."""
+    touched = _group(o for o in session.dirty if session.is_modified(o))
+    touched_del = _group(session.deleted)
+    if not touched and not touched_del:
+        session.info.pop(_BEFORE, None)
+        return
+    conn = _raw_connection(session)
+    snap = {tbl: read_rows(conn, tbl, ids) for tbl, ids in touched.items()}
+    session.info[_BEFORE] = (snap, touched_del)
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    """Write the outbox rows of this flush, in its transaction."""
+    snap, deleted = session.info.pop(_BEFORE, ({}, {}))
+    new = _group(session.new)
+    if not new and not snap and not deleted:
+        return
+    conn = _raw_connection(session)
+    tables = synced_tables()
+    device = session.info.get("device_id") or device_id(conn)
+    hlc = next_hlc(conn, device)
+    for tbl, ids in new.items():
+        capture_inserted(conn, tbl, ids, hlc)
+    for tbl, before in snap.items():
+        after = read_rows(conn, tbl, list(before))
+        capture_updated(conn, tables[tbl], before, after, hlc)
+    for tbl, ids in deleted.items():
+        capture_hard_deleted(conn, tbl, ids, hlc)
+
+
+event.listen(Session, "before_flush", _before_flush)
+event.listen(Session, "after_flush", _after_flush)
