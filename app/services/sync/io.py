@@ -1,0 +1,81 @@
+"""Every file operation the sync does on the share, in one small class that tests can make fail.
+
+`step(kind)` is called before each write, fsync, rename and local commit: a test subclass raises at
+the k-th step to prove that a crash anywhere loses nothing and applies nothing twice.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+TMP_SUFFIX = ".tmp"
+
+
+class ShareIO:
+    """Plain file I/O with atomic writes (temp, flush, fsync, rename, fsync folder, read back, compare)."""
+
+    def step(self, kind: str) -> None:
+        """A hook before each durable step; does nothing here."""
+
+    def exists(self, path: Path) -> bool:
+        return path.exists()
+
+    def is_dir(self, path: Path) -> bool:
+        return path.is_dir()
+
+    def list_dir(self, path: Path) -> list[str]:
+        return os.listdir(path)
+
+    def read_bytes(self, path: Path) -> bytes:
+        self.step("read")
+        return path.read_bytes()
+
+    def make_dirs(self, path: Path) -> None:
+        self.step("mkdir")
+        path.mkdir(parents=True, exist_ok=True)
+
+    def write_atomic(self, path: Path, data: bytes) -> None:
+        """Write `data` to `path` so that readers see the whole file or nothing; verify it reads back."""
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}{TMP_SUFFIX}")
+        self.step("write")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            self.step("fsync")
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            self.step("rename")
+            os.replace(tmp, path)
+        except BaseException:
+            self._discard(tmp)
+            raise
+        self.step("fsync")
+        self._fsync_dir(path.parent)
+        if self.read_bytes(path) != data:
+            raise OSError(5, "relecture différente de ce qui a été écrit", str(path))
+
+    def remove(self, path: Path) -> None:
+        self.step("remove")
+        path.unlink(missing_ok=True)
+
+    def _discard(self, tmp: Path) -> None:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    @staticmethod
+    def _fsync_dir(folder: Path) -> None:
+        if os.name != "posix":
+            return
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

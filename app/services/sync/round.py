@@ -1,0 +1,347 @@
+"""One sync round: check the share and the key, export the outbox as a segment, import the others' segments.
+
+Local writes happen in short transactions, each with its own record of what it did (segment applied,
+outbox rows exported), so a crash at any point leaves a state the next round completes: nothing lost,
+nothing applied twice. A share that cannot be read or written changes nothing here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import socket
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.services.sync import segment
+from app.services.sync.errors import MissingPassphrase, unavailable
+from app.services.sync.folder import Network, open_network
+from app.services.sync.io import TMP_SUFFIX, ShareIO
+from app.store.apply import apply_changes, quarantined_count, retry_quarantine
+from app.store.changes import get_setting, now_ms, observe_hlc, set_setting
+from app.store.db import Database
+from app.store.replica import backfill_untracked, enqueue_full_state, rekey, untracked_tables
+
+MAX_AHEAD_MS = 72 * 3600 * 1000  # a clock further ahead than this is quarantined
+SEGMENT_CHANGES = 5000
+DATASET = "sync.dataset"
+SEQ = "sync.seq"
+PREV = "sync.prev"
+FINGERPRINT = "sync.fingerprint"
+DEVICE_NAME = "device_name"
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class Report:
+    """What a round did, as printed by `pasapas sync` and shown in the status bar."""
+
+    exported: int = 0  # changes sent
+    imported: int = 0  # changes received and merged
+    conflicts: int = 0
+    quarantined: int = 0
+    skipped: int = 0  # files ignored (torn, foreign, conflict copies, newer format)
+    segments_written: int = 0
+    segments_read: int = 0
+    rekeyed: bool = False
+    waiting: int = 0  # changes still in the outbox
+    problems: list[str] = field(default_factory=list)
+    tables: list[str] = field(default_factory=list)  # tables whose rows changed here
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def changed_data(self) -> bool:
+        return bool(self.tables)
+
+
+def machine_fingerprint(db_path: Path) -> str:
+    """Changes when the data directory is copied to another PC or place."""
+    parts = [socket.gethostname(), str(Path(db_path).resolve())]
+    try:
+        parts.append(Path("/etc/machine-id").read_text().strip())
+    except OSError:
+        pass
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
+
+
+@contextmanager
+def _tx(conn: sqlite3.Connection, io: ShareIO) -> Iterator[None]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        io.step("commit")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def resolve_key(db: Database, net: Network, *, passphrase: str | None = None, key: bytes | None = None) -> bytes:
+    """The network key: from the passphrase, the given key, or the one remembered on this PC."""
+    from app.services.sync import state
+
+    if passphrase:
+        return net.derive(passphrase)
+    key = key or state.stored_key(db, net.dataset)
+    if key is None:
+        raise MissingPassphrase(
+            "phrase secrète du réseau manquante : donnez-la (--passphrase-file, ou Réglages de synchronisation)."
+        )
+    net.verify(key)
+    return key
+
+
+class _Round:
+    def __init__(self, db: Database, net: Network, key: bytes, io: ShareIO, progress: Progress | None) -> None:
+        self.db, self.net, self.key, self.io = db, net, key, io
+        self.progress = progress or (lambda _d, _t, _x: None)
+        self.report = Report()
+        self.fairy = db.engine.raw_connection()
+        self.conn: sqlite3.Connection = self.fairy.driver_connection  # type: ignore[assignment]
+
+    def close(self) -> None:
+        self.fairy.close()
+
+    # --- local identity ------------------------------------------------------------------------------
+
+    def prepare(self, fingerprint: str) -> None:
+        c = self.conn
+        me = get_setting(c, "device_id")
+        stored_fp, dataset = get_setting(c, FINGERPRINT), get_setting(c, DATASET)
+        if stored_fp != fingerprint or dataset != self.net.dataset:
+            with _tx(c, self.io):
+                if stored_fp and stored_fp != fingerprint:
+                    self._rekey("ce dossier de données a été copié depuis un autre PC ou déplacé")
+                set_setting(c, FINGERPRINT, fingerprint)
+                if dataset != self.net.dataset:
+                    if dataset:
+                        enqueue_full_state(c)  # the other network's segments are not here: send everything
+                    set_setting(c, DATASET, self.net.dataset)
+                    set_setting(c, SEQ, "0")
+                    set_setting(c, PREV, "")
+        untracked = untracked_tables(c)
+        if untracked:
+            with _tx(c, self.io):
+                backfill_untracked(c, untracked)
+        self.me = get_setting(c, "device_id") or me
+
+    def _rekey(self, why: str) -> None:
+        new = rekey(self.conn)
+        set_setting(self.conn, SEQ, "0")
+        set_setting(self.conn, PREV, "")
+        self.db.device_id = new
+        self.me = new
+        self.report.rekeyed = True
+        self.report.problems.append(f"nouvel identifiant pour ce poste : {why} ; rien n'est perdu")
+
+    # --- the share -----------------------------------------------------------------------------------
+
+    def list_share(self) -> dict[str, list[str]]:
+        try:
+            if not self.io.is_dir(self.net.devices):
+                return {}
+            out = {}
+            for dev in sorted(self.io.list_dir(self.net.devices)):
+                if dev.startswith(".") or not self.io.is_dir(self.net.device_dir(dev)):
+                    continue
+                out[dev] = sorted(self.io.list_dir(self.net.device_dir(dev)))
+            return out
+        except OSError as exc:
+            raise unavailable(exc, str(self.net.root)) from exc
+
+    def applied(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for dev, name in self.conn.execute("SELECT device, name FROM sync_applied"):
+            out.setdefault(dev, set()).add(name)
+        return out
+
+    # --- own folder: crashed exports and clones ------------------------------------------------------
+
+    def check_own(self, listing: dict[str, list[str]], applied: dict[str, set[str]]) -> None:
+        mine = applied.get(self.me, set())
+        for name in listing.get(self.me, []):
+            if name in mine or segment.parse_name(name) is None:
+                continue
+            try:
+                header, _h, _c = segment.read_header(name, self.io.read_bytes(self.net.device_dir(self.me) / name))
+            except OSError as exc:
+                raise unavailable(exc, str(self.net.root)) from exc
+            except segment.Rejected:
+                continue  # a torn copy is not ours to worry about: it is reported at import
+            rows = self._outbox(header.outbox)
+            if rows and segment.payload_mac(self.key, _payload(rows)) == header.mac:
+                self._mark_exported(name, header.outbox[1], header.seq)  # our export that crashed before its commit
+                mine.add(name)
+            else:
+                with _tx(self.conn, self.io):
+                    self._rekey("des fichiers à son nom ont été écrits par une copie de ce PC")
+                return
+
+    def _outbox(self, bounds: tuple[int, int] | None = None) -> list[tuple[Any, ...]]:
+        q = "SELECT seq, tbl, row_id, hlc, fields, prevs FROM sync_outbox"
+        if bounds:
+            return self.conn.execute(q + " WHERE seq BETWEEN ? AND ? ORDER BY seq", bounds).fetchall()
+        return self.conn.execute(q + " ORDER BY seq").fetchall()
+
+    def _mark_exported(self, name: str, last_seq: int, seg_seq: int) -> None:
+        with _tx(self.conn, self.io):
+            self.conn.execute("DELETE FROM sync_outbox WHERE seq <= ?", (last_seq,))
+            self.conn.execute("INSERT OR IGNORE INTO sync_applied (device, name) VALUES (?, ?)", (self.me, name))
+            if seg_seq > int(get_setting(self.conn, SEQ, "0")):
+                set_setting(self.conn, SEQ, str(seg_seq))
+                set_setting(self.conn, PREV, name)
+
+    # --- export ---------------------------------------------------------------------------------------
+
+    def export(self, listing: dict[str, list[str]]) -> None:
+        rows = self._outbox()
+        if not rows:
+            return
+        own = self.net.device_dir(self.me)
+        taken = [p[0] for p in map(segment.parse_name, listing.get(self.me, [])) if p]
+        seq = max([int(get_setting(self.conn, SEQ, "0")), *taken])
+        name_of_pc = get_setting(self.conn, DEVICE_NAME)
+        try:
+            if not self.io.is_dir(own):
+                self.io.make_dirs(own)
+            for i in range(0, len(rows), SEGMENT_CHANGES):
+                part = rows[i : i + SEGMENT_CHANGES]
+                seq += 1
+                name, data = segment.build(
+                    self.key,
+                    dataset=self.net.dataset,
+                    device=self.me,
+                    device_name=name_of_pc,
+                    seq=seq,
+                    prev=get_setting(self.conn, PREV),
+                    payload=_payload(part),
+                    count=len(part),
+                    outbox=(part[0][0], part[-1][0]),
+                )
+                self.io.write_atomic(own / name, data)
+                self._mark_exported(name, part[-1][0], seq)
+                self.report.exported += len(part)
+                self.report.segments_written += 1
+        except OSError as exc:
+            raise unavailable(exc, str(self.net.root)) from exc
+
+    # --- import ---------------------------------------------------------------------------------------
+
+    def import_(self, listing: dict[str, list[str]], applied: dict[str, set[str]], now: int) -> None:
+        todo: list[tuple[str, int, str]] = []
+        for dev, names in listing.items():
+            seen = applied.get(dev, set())
+            for name in names:
+                if name in seen or (name.startswith(".") and name.endswith(TMP_SUFFIX)):
+                    continue
+                parsed = segment.parse_name(name)
+                if parsed is None:
+                    self._skip(dev, name, "nom de fichier inattendu (copie de conflit ou fichier étranger)")
+                else:
+                    todo.append((dev, parsed[0], name))
+        todo.sort()
+        touched: set[str] = set()
+        for i, (dev, _seq, name) in enumerate(todo):
+            self.progress(i, len(todo), f"Réception des modifications ({i + 1}/{len(todo)})")
+            try:
+                data = self.io.read_bytes(self.net.device_dir(dev) / name)
+            except OSError as exc:
+                raise unavailable(exc, str(self.net.root)) from exc
+            try:
+                seg = segment.open_segment(self.key, name, data, dataset=self.net.dataset, device=dev)
+                changes = [_change(c) for c in seg.changes]
+            except segment.Rejected as exc:
+                self._skip(dev, name, str(exc))
+                continue
+            with _tx(self.conn, self.io):
+                stats = apply_changes(self.conn, changes, device=dev, now_ms=now, max_ahead_ms=MAX_AHEAD_MS)
+                self.conn.execute("INSERT OR IGNORE INTO sync_applied (device, name) VALUES (?, ?)", (dev, name))
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO sync_peer (device, name) VALUES (?, ?)", (dev, seg.header.name)
+                )
+                if stats.max_hlc:
+                    observe_hlc(self.conn, stats.max_hlc)
+            self.report.segments_read += 1
+            self.report.imported += stats.applied
+            self.report.conflicts += stats.conflicts
+            self.report.quarantined += stats.quarantined
+            touched |= stats.touched
+        if todo:
+            self.progress(len(todo), len(todo), "")
+        if quarantined_count(self.conn):
+            with _tx(self.conn, self.io):
+                stats = retry_quarantine(self.conn, now_ms=now, max_ahead_ms=MAX_AHEAD_MS)
+                if stats.max_hlc:
+                    observe_hlc(self.conn, stats.max_hlc)
+            self.report.imported += stats.applied
+            self.report.conflicts += stats.conflicts
+            touched |= stats.touched
+            left = quarantined_count(self.conn)
+            if left:
+                self.report.problems.append(
+                    f"{left} modification(s) datée(s) de plus de 72 h dans le futur mises de côté : "
+                    "vérifiez l'heure du PC qui les a envoyées"
+                )
+        self.report.tables = sorted(touched)
+
+    def _skip(self, dev: str, name: str, why: str) -> None:
+        self.report.skipped += 1
+        self.report.problems.append(f"fichier ignoré {dev[:8]}…/{name} : {why}")
+
+
+def _payload(rows: list[tuple[Any, ...]]) -> bytes:
+    parts = [f"[{json.dumps(t)},{json.dumps(r)},{json.dumps(h)},{f},{p}]" for _s, t, r, h, f, p in rows]
+    return ("[" + ",".join(parts) + "]").encode()
+
+
+def _change(c: Any) -> tuple[str, str, str, dict[str, Any], dict[str, Any]]:
+    """A change as read from a segment, checked for shape. Raises Rejected."""
+    if (
+        not isinstance(c, list)
+        or len(c) != 5
+        or not isinstance(c[0], str)
+        or not isinstance(c[1], str)
+        or not isinstance(c[2], str)
+        or len(c[2]) < 26
+        or not c[2][:15].isdigit()
+        or not isinstance(c[3], dict)
+        or not isinstance(c[4], dict)
+    ):
+        raise segment.Rejected("contenu inattendu")
+    return c[0], c[1], c[2], c[3], c[4]
+
+
+def run_round(
+    db: Database,
+    share: Path | str,
+    *,
+    passphrase: str | None = None,
+    key: bytes | None = None,
+    io: ShareIO | None = None,
+    progress: Progress | None = None,
+    now: int | None = None,
+    fingerprint: str | None = None,
+) -> Report:
+    """Export then import. Raises ShareUnavailable (nothing changed here), WrongPassphrase, MissingPassphrase."""
+    io = io or ShareIO()
+    net = open_network(Path(share), io)
+    key = resolve_key(db, net, passphrase=passphrase, key=key)
+    r = _Round(db, net, key, io, progress)
+    try:
+        listing = r.list_share()  # an unreachable share stops here, before any local write
+        r.prepare(fingerprint or machine_fingerprint(db.path))
+        applied = r.applied()
+        r.check_own(listing, applied)
+        r.export(listing)
+        r.import_(listing, r.applied(), now if now is not None else now_ms())
+        r.report.waiting = int(r.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0])
+    finally:
+        r.close()
+    return r.report

@@ -1,0 +1,143 @@
+"""This PC's sync settings and status, kept in local_setting (never synced): folder, interval, key, status."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.services import installation
+from app.store import changes
+from app.store.db import Database
+
+FOLDER = "sync.folder"
+INTERVAL = "sync.interval"
+KEY = "sync.key"
+STATUS = "sync.status"
+DEFAULT_INTERVAL = 10
+MIN_INTERVAL = 5
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Per-PC sync settings."""
+
+    folder: str = ""
+    interval: int = DEFAULT_INTERVAL
+    key_stored: bool = False
+
+
+@dataclass
+class Status:
+    """What the status bar shows: last success, changes waiting, the last error in words."""
+
+    last_success: str = ""  # ISO time UTC
+    last_error: str = ""
+    last_attempt: str = ""
+    waiting: int = 0
+    last_report: dict[str, Any] = field(default_factory=dict)
+
+
+def load_settings(db: Database) -> Settings:
+    interval = installation.get_local(db, INTERVAL, str(DEFAULT_INTERVAL))
+    return Settings(
+        folder=installation.get_local(db, FOLDER),
+        interval=max(MIN_INTERVAL, int(interval)) if interval.isdigit() else DEFAULT_INTERVAL,
+        key_stored=bool(installation.get_local(db, KEY)),
+    )
+
+
+def save_settings(db: Database, *, folder: str, interval: int) -> None:
+    installation.set_local(db, FOLDER, folder.strip())
+    installation.set_local(db, INTERVAL, str(max(MIN_INTERVAL, int(interval))))
+
+
+def remember_key(db: Database, dataset: str, key: bytes) -> None:
+    """Keep the derived key (not the passphrase) for this network on this PC."""
+    installation.set_local(db, KEY, json.dumps({"dataset": dataset, "key": base64.b64encode(key).decode()}))
+
+
+def forget_key(db: Database) -> None:
+    installation.set_local(db, KEY, "")
+
+
+def stored_key(db: Database, dataset: str) -> bytes | None:
+    text = installation.get_local(db, KEY)
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+        return base64.b64decode(data["key"]) if data.get("dataset") == dataset else None
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def waiting_changes(db: Database) -> int:
+    with db.session() as s:
+        return int(s.scalar(select(func.count()).select_from(changes.outbox)) or 0)
+
+
+def load_status(db: Database) -> Status:
+    text = installation.get_local(db, STATUS)
+    try:
+        st = Status(**json.loads(text)) if text else Status()
+    except (ValueError, TypeError):
+        st = Status()
+    st.waiting = waiting_changes(db)
+    return st
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def record_success(db: Database, report: dict[str, Any]) -> None:
+    st = load_status(db)
+    st.last_success = st.last_attempt = _now()
+    st.last_error = ""
+    st.last_report = report
+    installation.set_local(db, STATUS, json.dumps(asdict(st)))
+
+
+def record_failure(db: Database, message: str) -> None:
+    st = load_status(db)
+    st.last_attempt = _now()
+    st.last_error = message
+    installation.set_local(db, STATUS, json.dumps(asdict(st)))
+
+
+def check_folder(path: str) -> tuple[bool, str]:
+    """« Tester »: can this PC read and write in the folder? (ok, message in words)."""
+    if not path.strip():
+        return False, "choisissez d'abord un dossier partagé"
+    folder = Path(path).expanduser()
+    if not folder.is_dir():
+        return False, f"{folder} est introuvable (clé USB retirée ou partage non connecté ?)"
+    probe = folder / f".pasapas-test-{uuid.uuid4().hex[:8]}"
+    try:
+        probe.write_bytes(b"ok")
+        with open(probe, "rb+") as fh:
+            os.fsync(fh.fileno())
+        ok = probe.read_bytes() == b"ok"
+    except OSError as exc:
+        return False, f"impossible d'écrire dans {folder} ({exc.strerror or exc})"
+    finally:
+        try:
+            probe.unlink(missing_ok=True)
+        except OSError:
+            pass
+    if not ok:
+        return False, f"ce qui est écrit dans {folder} ne se relit pas pareil"
+    network = (folder / "pasapas" / "FOLDER.json").exists()
+    return True, (
+        "lecture et écriture possibles ; un réseau Pas à Pas existe déjà ici"
+        if network
+        else "lecture et écriture possibles ; aucun réseau ici pour l'instant (il faudra le créer)"
+    )

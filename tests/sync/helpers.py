@@ -1,0 +1,64 @@
+"""Test helpers for sync: PCs as data directories, a network folder, canonical dumps."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from app.services import installation
+from app.services.sync import folder as net_folder
+from app.services.sync.round import Report, run_round
+from app.store.db import Database
+from app.store.open import open_data_dir
+from app.store.synced import synced_tables
+
+PASSPHRASE = "une phrase secrète de test"
+FAST_KDF = 2**10  # scrypt cost for tests only; real networks use crypto.SCRYPT_N
+
+
+class PC:
+    """One help point PC: its data directory, database and a fixed machine fingerprint."""
+
+    def __init__(self, root: Path, name: str, *, site: str = "Médiathèque du Carré des Jalles") -> None:
+        self.name = name
+        self.dir = root / name
+        self.db: Database = open_data_dir(self.dir)
+        self.ctx = installation.set_up(self.db, site_name=site, device_name=name, conseiller_name="Camille Durand")
+        self.fingerprint = f"fp-{name}"
+
+    def sync(self, share: Path, **kw: Any) -> Report:
+        kw.setdefault("passphrase", PASSPHRASE)
+        return run_round(self.db, share, fingerprint=self.fingerprint, **kw)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def make_share(tmp: Path) -> Path:
+    share = tmp / "share"
+    share.mkdir(exist_ok=True)
+    net_folder.init_network(share, PASSPHRASE, kdf_n=FAST_KDF)
+    return share
+
+
+def dump(db: Database, *, include_meta: bool = True) -> dict[str, list[tuple[Any, ...]]]:
+    """Every synced table's rows, as stored, sorted by id: equal dumps mean converged replicas."""
+    con = sqlite3.connect(db.path)
+    try:
+        out = {}
+        for name, info in synced_tables().items():
+            cols = [c for c in info.columns if include_meta or c not in ("updated_at", "updated_by", "created_at")]
+            sel = ",".join(f'"{c}"' for c in cols)
+            out[name] = con.execute(f'SELECT {sel} FROM "{name}" ORDER BY id').fetchall()
+        return out
+    finally:
+        con.close()
+
+
+def table_count(db: Database, table: str) -> int:
+    con = sqlite3.connect(db.path)
+    try:
+        return int(con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+    finally:
+        con.close()
