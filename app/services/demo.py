@@ -13,6 +13,7 @@ from sqlalchemy import insert
 from app.domain import vocab
 from app.domain.clock import PARIS
 from app.services import installation
+from app.store import changes
 from app.store.db import Database
 from app.store.models import HelpRequest
 
@@ -121,6 +122,8 @@ def generate(
         nonlocal done
         with db.engine.begin() as conn:
             conn.execute(insert(HelpRequest), batch)
+            # Core bypasses the Session events: capture for sync in the same transaction.
+            changes.capture_inserted(conn.connection.driver_connection, "help_request", [r["id"] for r in batch])
         done += len(batch)
         batch.clear()
         if progress:

@@ -25,7 +25,7 @@ class PC:
         self.dir = root / name
         self.db: Database = open_data_dir(self.dir)
         self.ctx = installation.set_up(self.db, site_name=site, device_name=name, conseiller_name="Camille Durand")
-        self.fingerprint = f"fp-{name}"
+        self.fingerprint: str | None = None  # the real one: each data directory has its own
 
     def sync(self, share: Path, **kw: Any) -> Report:
         kw.setdefault("passphrase", PASSPHRASE)

@@ -133,6 +133,10 @@ class _Round:
         self.me = get_setting(c, "device_id") or me
 
     def _rekey(self, why: str) -> None:
+        old = get_setting(self.conn, "device_id")
+        self.conn.execute(
+            "INSERT OR REPLACE INTO sync_peer (device, name) VALUES (?, ?)", (old, get_setting(self.conn, DEVICE_NAME))
+        )
         new = rekey(self.conn)
         set_setting(self.conn, SEQ, "0")
         set_setting(self.conn, PREV, "")

@@ -1,0 +1,169 @@
+"""`pasapas sync [init|status]`: one sync round with the shared folder, create a network, show the status.
+
+Exit codes: 0 round completed, 3 shared folder unavailable (nothing changed here), 2 bad input
+(missing or wrong passphrase, no folder), 1 other failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.commands import open_db
+
+EXIT_UNAVAILABLE = 3
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("sync", help="synchroniser avec le dossier partagé (un tour : envoi puis réception)")
+    _round_options(p)
+    p.set_defaults(handler=run_sync)
+    ssub = p.add_subparsers(dest="sync_command", required=False, parser_class=type(p))
+    init = ssub.add_parser("init", help="créer un nouveau réseau de synchronisation dans un dossier partagé")
+    init.add_argument("--folder", default=argparse.SUPPRESS, help="dossier partagé (partage réseau, clé USB…)")
+    init.add_argument("--passphrase-file", default=argparse.SUPPRESS, help="fichier contenant la phrase secrète")
+    init.add_argument("--remember", action="store_true", default=argparse.SUPPRESS,
+                      help="garder la clé et le dossier sur ce PC pour la synchronisation automatique")
+    init.set_defaults(handler=run_init)
+    status = ssub.add_parser("status", help="état de la synchronisation de ce PC")
+    status.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    status.set_defaults(handler=run_status)
+
+
+def _round_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--folder", help="dossier partagé (défaut : celui des réglages de ce PC)")
+    p.add_argument("--passphrase-file", help="fichier contenant la phrase secrète du réseau")
+    p.add_argument("--remember", action="store_true",
+                   help="garder la clé (pas la phrase) et le dossier sur ce PC pour la synchronisation automatique")
+    p.add_argument("--json", action="store_true", help="résultat en JSON")
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    from app.cli import UsageError
+
+    path = getattr(args, "passphrase_file", None)
+    if not path:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError as exc:
+        raise UsageError(f"--passphrase-file : impossible de lire {path} ({exc.strerror or exc})") from exc
+    if not text:
+        raise UsageError(f"--passphrase-file : {path} est vide")
+    return text
+
+
+def _folder(args: argparse.Namespace, db: object) -> str:
+    from app.cli import UsageError
+    from app.services.sync import state
+
+    folder = getattr(args, "folder", None) or state.load_settings(db).folder  # type: ignore[arg-type]
+    if not folder:
+        raise UsageError("--folder : donnez le dossier partagé (ou réglez-le dans « Réglages de synchronisation »)")
+    return str(folder)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from app.cli import UsageError
+    from app.services.sync import errors, state
+    from app.services.sync.round import run_round
+
+    db = open_db(args)
+    folder = _folder(args, db)
+    passphrase = _passphrase(args)
+    try:
+        report = run_round(db, folder, passphrase=passphrase)
+    except errors.ShareUnavailable as exc:
+        state.record_failure(db, str(exc))
+        print(f"pasapas: {exc}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    except (errors.WrongPassphrase, errors.MissingPassphrase) as exc:
+        state.record_failure(db, str(exc))
+        raise UsageError(str(exc)) from exc
+    except errors.SyncError as exc:
+        state.record_failure(db, str(exc))
+        print(f"pasapas: {exc}", file=sys.stderr)
+        return 1
+    state.record_success(db, report.as_dict())
+    if args.remember:
+        _remember(db, folder, passphrase)
+    out = report.as_dict()
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(
+            f"envoyées : {report.exported}, reçues : {report.imported}, conflits : {report.conflicts}, "
+            f"mises de côté : {report.quarantined}, fichiers ignorés : {report.skipped}"
+        )
+        for line in report.problems:
+            print(f"  ! {line}")
+    return 0
+
+
+def _remember(db: object, folder: str, passphrase: str | None) -> None:
+    from app.services.sync import state
+    from app.services.sync.folder import open_network
+
+    net = open_network(Path(folder))
+    if passphrase:
+        state.remember_key(db, net.dataset, net.derive(passphrase))  # type: ignore[arg-type]
+    current = state.load_settings(db)  # type: ignore[arg-type]
+    state.save_settings(db, folder=folder, interval=current.interval)  # type: ignore[arg-type]
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from app.cli import UsageError
+    from app.services.sync import errors
+    from app.services.sync.folder import init_network
+
+    db = open_db(args)
+    folder = _folder(args, db)
+    passphrase = _passphrase(args)
+    if passphrase is None:
+        import getpass
+
+        passphrase = getpass.getpass("Phrase secrète du nouveau réseau : ")
+        if getpass.getpass("La même, encore une fois : ") != passphrase:
+            raise UsageError("phrase secrète : les deux saisies diffèrent")
+    try:
+        net = init_network(Path(folder), passphrase)
+    except errors.ShareUnavailable as exc:
+        print(f"pasapas: {exc}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    except errors.SyncError as exc:
+        raise UsageError(str(exc)) from exc
+    if getattr(args, "remember", False):
+        _remember(db, folder, passphrase)
+    print(f"réseau de synchronisation créé dans {net.root} (identifiant {net.dataset})")
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from app.services.sync import state
+    from app.services.sync.notes import peers
+
+    db = open_db(args)
+    settings = state.load_settings(db)
+    st = state.load_status(db)
+    out = {
+        "folder": settings.folder,
+        "interval": settings.interval,
+        "key_stored": settings.key_stored,
+        "device_id": db.device_id,
+        "last_success": st.last_success,
+        "last_attempt": st.last_attempt,
+        "last_error": st.last_error,
+        "waiting": st.waiting,
+        "peers": peers(db),
+    }
+    if getattr(args, "json", False):
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(f"dossier partagé : {settings.folder or '(non réglé)'}")
+        print(f"dernière réussite : {st.last_success or 'jamais'}")
+        print(f"modifications en attente d'envoi : {st.waiting}")
+        if st.last_error:
+            print(f"dernière erreur : {st.last_error}")
+    return 0

@@ -1,0 +1,104 @@
+"""Words for the desk: conflict notes of a record (« modifié aussi sur PC-… ») and the known PCs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select, text
+
+from app.domain import vocab
+from app.services import installation
+from app.store import changes
+from app.store.db import Database
+from app.store.synced import synced_tables
+
+# Field labels as the desk shows them (help sessions first; other tables fall back to the column name).
+LABELS = {
+    "kind": "type", "day": "date", "duration_minutes": "durée", "place": "lieu", "site_id": "lieu d'activité",
+    "conseiller_id": "conseiller", "equipment": "matériel", "themes": "thématiques", "demarches": "démarches",
+    "demarche_name": "nom de la démarche", "autonomy": "autonomie", "redirected": "réorienté",
+    "structure": "structure", "gender": "genre", "age_group": "tranche d'âge", "status": "statut",
+    "beneficiary_commune": "commune", "beneficiary_postcode": "code postal", "notes": "notes",
+    "workshop_title": "atelier", "workshop_level": "niveau", "participants_total": "participants",
+    "participants_already_helped": "déjà accompagnés", "queue_status": "file d'attente",
+    "visitor_label": "repère du visiteur", "ticket_number": "ticket", "deleted": "suppression",
+    "name": "nom", "address": "adresse", "phone": "téléphone", "first_name": "prénom", "last_name": "nom",
+    "title": "titre",
+}
+_VOCABS: Mapping[str, Mapping[str, str]] = {
+    "kind": vocab.REQUEST_TYPES, "place": vocab.PLACES, "equipment": vocab.EQUIPMENT, "themes": vocab.THEMES,
+    "demarches": vocab.DEMARCHES, "autonomy": vocab.AUTONOMY, "structure": vocab.STRUCTURES,
+    "workshop_level": vocab.LEVELS, "age_group": vocab.AGE_GROUPS, "status": vocab.STATUSES,
+    "gender": vocab.GENDERS, "queue_status": vocab.QUEUE_STATUSES,
+}
+_JSON_FIELDS = {"equipment", "themes", "demarches", "guide_ids", "handout_guide_ids", "participants"}
+
+
+def peers(db: Database) -> dict[str, str]:
+    """Device id → PC name, this PC included."""
+    with db.session() as s:
+        out = {dev: name for dev, name in s.execute(select(changes.peer.c.device, changes.peer.c.name))}
+    out[db.device_id] = installation.get_local(db, installation.DEVICE_NAME) or "ce poste"
+    return out
+
+
+def _show(field: str, raw: Any) -> str:
+    if raw is None or raw == "":
+        return "(vide)"
+    if field in ("deleted", "redirected"):
+        return "oui" if raw else "non"
+    if field in _JSON_FIELDS and isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except ValueError:
+            pass
+    words = _VOCABS.get(field, {})
+    if isinstance(raw, list):
+        return ", ".join(words.get(v, str(v)) for v in raw) or "(vide)"
+    if isinstance(raw, dict):
+        return "…"
+    return words.get(str(raw), str(raw)) if isinstance(raw, str) else str(raw)
+
+
+def _device(hlc: str) -> str:
+    parts = hlc.split("-", 2)
+    return parts[2] if len(parts) == 3 else ""
+
+
+def conflict_notes(db: Database, record_id: str) -> list[str]:
+    """The concurrent edits of a record that lost, in words, oldest first.
+
+    « modifié aussi sur PC-MEDIATHEQUE : durée 45 → 30 » when the other PC's value won,
+    « modifié aussi sur PC-MEDIATHEQUE : durée 30 non retenu (45 gardé) » when this PC's value won.
+    """
+    names = peers(db)
+    with db.session() as s:
+        rows = s.execute(
+            text(
+                "SELECT tbl, field, value, hlc, winner_hlc FROM sync_history "
+                "WHERE row_id = :rid AND conflict = 1 ORDER BY id"
+            ),
+            {"rid": record_id},
+        ).all()
+        if not rows:
+            return []
+        tbl = rows[0][0]
+        current: dict[str, Any] = {}
+        if tbl in synced_tables():
+            row = s.execute(text(f'SELECT * FROM "{tbl}" WHERE id = :rid'), {"rid": record_id}).mappings().first()
+            current = dict(row) if row else {}
+    notes = []
+    for _tbl, field, value, hlc, winner_hlc in rows:
+        label = LABELS.get(field, field)
+        lost = _show(field, json.loads(value))
+        now = _show(field, current.get(field))
+        winner, loser = _device(winner_hlc), _device(hlc)
+        if winner != db.device_id:
+            notes.append(f"modifié aussi sur {names.get(winner, 'un autre poste')} : {label} {lost} → {now}")
+        else:
+            notes.append(
+                f"modifié aussi sur {names.get(loser, 'un autre poste')} : {label} {lost} non retenu ({now} gardé)"
+            )
+    return notes
