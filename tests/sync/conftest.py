@@ -1,0 +1,24 @@
+"""Fixtures for sync tests: a network folder and PCs that join it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.sync.helpers import PC, make_share
+
+
+@pytest.fixture
+def share(tmp_path: Path) -> Path:
+    return make_share(tmp_path)
+
+
+@pytest.fixture
+def pcs(tmp_path: Path) -> Iterator[dict[str, PC]]:
+    """PC-A and PC-B, each its own data directory, set up for the same site name."""
+    made = {"A": PC(tmp_path, "PC-ACCUEIL"), "B": PC(tmp_path, "PC-MEDIATHEQUE")}
+    yield made
+    for pc in made.values():
+        pc.close()

@@ -1,0 +1,117 @@
+"""Two data directories as two PCs: what one records, the other sees after a round; edits merge per field."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from app.domain.help_request import HelpRequestFields
+from app.services import requests
+from app.services.sync.notes import conflict_notes
+from tests.sync.helpers import dump
+
+
+def test_an_arrival_on_pc_a_shows_in_the_queue_of_pc_b(pcs, share):
+    a, b = pcs["A"], pcs["B"]
+    site = a.ctx.site.id
+    ticket = requests.add_arrival(a.db, site_id=site, label="Mme aux lunettes")
+    assert requests.today_queue(b.db, site_id=site) == []
+    a.sync(share)
+    report = b.sync(share)
+    queue = requests.today_queue(b.db, site_id=site)
+    assert [(q.id, q.ticket_number, q.visitor_label) for q in queue] == [(ticket.id, 1, "Mme aux lunettes")]
+    assert report.imported >= 1 and "help_request" in report.tables
+
+
+def test_edits_of_different_fields_both_survive_and_the_same_field_keeps_the_loser(pcs, share):
+    a, b = pcs["A"], pcs["B"]
+    fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id, themes=("email",))
+    rid = requests.save_record(a.db, fields)
+    a.sync(share)
+    b.sync(share)
+    requests.save_record(a.db, requests.load(a.db, rid).fields.with_changes(notes="Revient jeudi"), request_id=rid)
+    time.sleep(0.002)
+    requests.save_record(b.db, requests.load(b.db, rid).fields.with_changes(duration_minutes=30), request_id=rid)
+    for pc in (a, b, a):
+        pc.sync(share)
+    on_a, on_b = requests.load(a.db, rid).fields, requests.load(b.db, rid).fields
+    assert (on_a.notes, on_a.duration_minutes) == ("Revient jeudi", 30)
+    assert on_a == on_b
+    assert dump(a.db) == dump(b.db)
+
+
+def test_a_true_conflict_is_shown_in_words_on_both_pcs(pcs, share):
+    a, b = pcs["A"], pcs["B"]
+    fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id, themes=("email",))
+    rid = requests.save_record(a.db, fields)
+    a.sync(share)
+    b.sync(share)
+    requests.save_record(a.db, requests.load(a.db, rid).fields.with_changes(duration_minutes=60), request_id=rid)
+    time.sleep(0.002)
+    requests.save_record(b.db, requests.load(b.db, rid).fields.with_changes(duration_minutes=30), request_id=rid)
+    reports = [pc.sync(share) for pc in (a, b, a)]
+    assert sum(r.conflicts for r in reports) == 2
+    assert requests.load(a.db, rid).fields.duration_minutes == 30
+    assert conflict_notes(a.db, rid) == ["modifié aussi sur PC-MEDIATHEQUE : durée 60 → 30"]
+    assert conflict_notes(b.db, rid) == ["modifié aussi sur PC-ACCUEIL : durée 60 non retenu (30 gardé)"]
+
+
+def test_sequential_edits_are_not_conflicts(pcs, share):
+    a, b = pcs["A"], pcs["B"]
+    fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id, themes=("email",))
+    rid = requests.save_record(a.db, fields)
+    a.sync(share)
+    b.sync(share)
+    requests.save_record(b.db, requests.load(b.db, rid).fields.with_changes(duration_minutes=30), request_id=rid)
+    b.sync(share)
+    a.sync(share)
+    requests.save_record(a.db, requests.load(a.db, rid).fields.with_changes(duration_minutes=15), request_id=rid)
+    a.sync(share)
+    b.sync(share)
+    assert requests.load(b.db, rid).fields.duration_minutes == 15
+    assert conflict_notes(a.db, rid) == [] and conflict_notes(b.db, rid) == []
+
+
+def test_delete_and_restore_travel_as_tombstones(pcs, share):
+    a, b = pcs["A"], pcs["B"]
+    fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id, themes=("email",))
+    rid = requests.save_record(a.db, fields)
+    a.sync(share)
+    b.sync(share)
+    requests.delete(b.db, rid)
+    b.sync(share)
+    a.sync(share)
+    assert requests.load(a.db, rid).deleted
+    assert rid not in [r.id for r in requests.list_records(a.db)]
+    requests.restore(a.db, rid)
+    a.sync(share)
+    b.sync(share)
+    assert not requests.load(b.db, rid).deleted
+
+
+def test_a_new_pc_gets_everything_with_progress(pcs, share, tmp_path):
+    from app.services import demo
+    from tests.sync.helpers import PC
+
+    a = pcs["A"]
+    demo.generate(a.db, 300, seed=3)
+    a.sync(share)
+    late = PC(tmp_path, "PC-NOUVEAU")
+    seen = []
+    try:
+        late.sync(share, progress=lambda d, t, _x: seen.append((d, t)))
+        assert dump(late.db)["help_request"] == dump(a.db)["help_request"]
+        assert seen and seen[-1][0] == seen[-1][1]
+    finally:
+        late.close()
+
+
+def test_a_no_op_round_changes_nothing_and_sends_nothing(pcs, share):
+    a = pcs["A"]
+    a.sync(share)
+    files = sorted(share.rglob("*"))
+    before = dump(a.db)
+    report = a.sync(share)
+    assert (report.exported, report.imported, report.segments_written) == (0, 0, 0)
+    assert sorted(share.rglob("*")) == files
+    assert dump(a.db) == before
