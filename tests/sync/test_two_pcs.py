@@ -115,3 +115,30 @@ def test_a_no_op_round_changes_nothing_and_sends_nothing(pcs, share):
     assert (report.exported, report.imported, report.segments_written) == (0, 0, 0)
     assert sorted(share.rglob("*")) == files
     assert dump(a.db) == before
+
+
+def test_a_session_may_arrive_before_the_site_it_points_to(pcs, share, tmp_path):
+    """C records at A's new site; B hears from C before it hears from A: nothing breaks, all converge."""
+    from app.services import installation
+    from tests.sync.helpers import PC
+
+    a, b = pcs["A"], pcs["B"]
+    c = PC(tmp_path, "PC-MAIRIE")
+    try:
+        site = installation.add_site(a.db, "Hôtel de Ville")
+        a.sync(share)
+        c.sync(share)
+        ticket = requests.add_arrival(c.db, site_id=site, label="M. C")
+        c.sync(share)
+        a_dir = share / "pasapas" / "devices" / a.db.device_id
+        hidden = a_dir.rename(share / "a-absent")
+        b.sync(share)  # B gets C's session, not yet A's site
+        hidden.rename(a_dir)
+        b.sync(share)
+        assert [q.id for q in requests.today_queue(b.db, site_id=site)] == [ticket.id]
+        assert "Hôtel de Ville" in [s.name for s in installation.list_sites(b.db)]
+        import sqlite3
+
+        assert sqlite3.connect(b.db.path).execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        c.close()

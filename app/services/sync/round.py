@@ -105,9 +105,14 @@ class _Round:
         self.report = Report()
         self.fairy = db.engine.raw_connection()
         self.conn: sqlite3.Connection = self.fairy.driver_connection  # type: ignore[assignment]
+        # Rows arrive from several PCs in any order: a session may come before the site it points to.
+        self.conn.execute("PRAGMA foreign_keys=OFF")
 
     def close(self) -> None:
-        self.fairy.close()
+        try:
+            self.conn.execute("PRAGMA foreign_keys=ON")
+        finally:
+            self.fairy.close()
 
     # --- local identity ------------------------------------------------------------------------------
 
