@@ -123,7 +123,8 @@ def generate(
         with db.engine.begin() as conn:
             conn.execute(insert(HelpRequest), batch)
             # Core bypasses the Session events: capture for sync in the same transaction.
-            changes.capture_inserted(conn.connection.driver_connection, "help_request", [r["id"] for r in batch])
+            raw: Any = conn.connection.driver_connection
+            changes.capture_inserted(raw, "help_request", [r["id"] for r in batch])
         done += len(batch)
         batch.clear()
         if progress:

@@ -6,7 +6,15 @@ import json
 import sqlite3
 from typing import Any
 
-from app.store.changes import DEVICE_ID_KEY, capture_inserted, chunks, next_hlc, read_clocks, read_rows, set_setting
+from app.store.changes import (
+    DEVICE_ID_KEY,
+    capture_inserted,
+    chunks,
+    next_hlc,
+    read_clocks,
+    read_rows,
+    set_setting,
+)
 from app.store.synced import dumps, synced_tables
 from app.store.types import new_id
 
@@ -58,7 +66,7 @@ def enqueue_full_state(conn: sqlite3.Connection) -> int:
                 _t, base, over = clocks[rid]
                 groups: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
                 for col, value in row.items():
-                    hlc, prev = over[col] if col in over else (base, None)
+                    hlc, prev = over.get(col, (base, None))
                     fields, prevs = groups.setdefault(hlc, ({}, {}))
                     fields[col] = value
                     if prev is not None:

@@ -6,6 +6,7 @@ the k-th step to prove that a crash anywhere loses nothing and applies nothing t
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from pathlib import Path
@@ -65,10 +66,8 @@ class ShareIO:
         path.unlink(missing_ok=True)
 
     def _discard(self, tmp: Path) -> None:
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
 
     @staticmethod
     def _fsync_dir(folder: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -50,10 +51,8 @@ def _show(field: str, raw: Any) -> str:
     if field in ("deleted", "redirected"):
         return "oui" if raw else "non"
     if field in _JSON_FIELDS and isinstance(raw, str):
-        try:
+        with contextlib.suppress(ValueError):
             raw = json.loads(raw)
-        except ValueError:
-            pass
     words = _VOCABS.get(field, {})
     if isinstance(raw, list):
         return ", ".join(words.get(v, str(v)) for v in raw) or "(vide)"

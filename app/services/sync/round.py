@@ -12,7 +12,7 @@ import json
 import socket
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,10 +64,8 @@ class Report:
 def machine_fingerprint(db_path: Path) -> str:
     """Changes when the data directory is copied to another PC or place."""
     parts = [socket.gethostname(), str(Path(db_path).resolve())]
-    try:
+    with suppress(OSError):
         parts.append(Path("/etc/machine-id").read_text().strip())
-    except OSError:
-        pass
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import uuid
@@ -129,10 +130,8 @@ def check_folder(path: str) -> tuple[bool, str]:
     except OSError as exc:
         return False, f"impossible d'écrire dans {folder} ({exc.strerror or exc})"
     finally:
-        try:
+        with contextlib.suppress(OSError):
             probe.unlink(missing_ok=True)
-        except OSError:
-            pass
     if not ok:
         return False, f"ce qui est écrit dans {folder} ne se relit pas pareil"
     network = (folder / "pasapas" / "FOLDER.json").exists()
