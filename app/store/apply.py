@@ -89,7 +89,9 @@ class _Writes:
             (self.conflicts if lo.conflict else self.history).append(row)
 
     def insert(self, info: TableInfo, state: dict[str, Version]) -> None:
-        values = {k: v.value for k, v in state.items() if k in info.columns}
+        self.insert_fields(info, {k: v.value for k, v in state.items() if k in info.column_set})
+
+    def insert_fields(self, info: TableInfo, values: dict[str, Any]) -> None:
         for col in info.columns:
             if col not in values and col in info.python_defaults:
                 values[col] = info.default_raw(col)
@@ -173,6 +175,16 @@ def apply_changes(
     w = _Writes()
     for rid, chs in by_row.items():
         info = tables[chs[0][0]]
+        if rid not in current and rid not in waiting and len(chs) == 1 and not chs[0][4]:
+            # Fast path (bootstrap, new rows): one whole change, nothing to merge with.
+            _t, _r, hlc, fields, _p = chs[0]
+            if "id" in fields and info.required <= fields.keys():
+                w.insert_fields(info, fields)
+                w.clocks.append((rid, info.name, hlc, "{}"))
+                stats.applied += 1
+                stats.touched.add(info.name)
+                stats.max_hlc = max(stats.max_hlc, hlc)
+                continue
         if rid in current:
             _tbl, base, over = clocks.get(rid, (info.name, "", {}))
             state = versions(current[rid], base, over)
