@@ -1,0 +1,61 @@
+"""Sync in the desk window: status-bar piece, « Outils » menu entries, the automatic controller."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from app.store.db import Database
+from app.ui.sync.controller import SyncController
+from app.ui.sync.settings_dialog import SyncSettingsDialog
+from app.ui.sync.status import SyncStatusLabel
+
+__all__ = ["SyncController", "install_sync"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("sync", text)
+
+
+def install_sync(window: Any, db: Database) -> SyncController:
+    """Wire sync into a QMainWindow with `statusBar()`, `tools_menu`, `data_saved` and `refresh()`."""
+    controller = SyncController(db, window, refresh=window.refresh)
+    label = SyncStatusLabel(window)
+    window.statusBar().addPermanentWidget(label)
+    controller.status_changed.connect(lambda st: label.show_status(st, configured=controller.configured()))
+    window.sync_status = label
+
+    def sync_now() -> None:
+        controller.sync_now(window)
+
+    def open_settings() -> None:
+        dialog = SyncSettingsDialog(db, window)
+        if dialog.exec():
+            if dialog.key is not None:
+                controller.key = dialog.key
+            controller.apply_settings()
+            controller.sync_soon()
+        controller.emit_status()
+
+    def manual_failure(report: object) -> None:
+        if report is None and controller.manual_pending:
+            QMessageBox.warning(window, _tr("Synchronisation"), controller.last_error)
+        controller.manual_pending = False
+
+    def sync_now_with_feedback() -> None:
+        controller.manual_pending = True
+        sync_now()
+
+    controller.round_finished.connect(manual_failure)
+    window.sync_now_action = window.tools_menu.addAction(_tr("Synchroniser maintenant"))
+    window.sync_now_action.triggered.connect(sync_now_with_feedback)
+    window.sync_settings_action = window.tools_menu.addAction(_tr("Réglages de synchronisation…"))
+    window.sync_settings_action.triggered.connect(open_settings)
+    window.data_saved.connect(controller.data_saved)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(controller.shutdown)
+    controller.start()
+    return controller
