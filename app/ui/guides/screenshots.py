@@ -1,0 +1,42 @@
+"""Screenshots of the Guides space for the docs: library, a guide in step mode, the editor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app.store.db import Database
+
+SIZE = (1280, 800)
+
+
+def save_screenshots(db: Database, out_dir: Path) -> list[Path]:
+    """Write guides-library.png, guide-steps.png and guide-editor.png into `out_dir` (offscreen grab)."""
+    from app.ui.guides.page import GuidesPage
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    page = GuidesPage(db)
+    page.resize(*SIZE)
+    page.show()
+    written = []
+
+    def grab(name: str) -> None:
+        QApplication.processEvents()
+        path = out_dir / name
+        page.grab().save(str(path))
+        written.append(path)
+
+    page.library.ui.search.setText("impots")
+    grab("guides-library.png")
+    page.library.ui.search.clear()
+    ids = [g.id for g in __import__("app.services.guides", fromlist=["x"]).list_guides(db)]
+    target = "impots-declaration-revenus" if "impots-declaration-revenus" in ids else (ids[0] if ids else "")
+    if target:
+        page.open_guide(target)
+        page.viewer.go_to(1)
+        grab("guide-steps.png")
+        page.viewer._duplicate()
+        grab("guide-editor.png")
+    page.close()
+    return written
