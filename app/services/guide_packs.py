@@ -104,7 +104,10 @@ def read_pack(path: Path, today: date) -> tuple[list[tuple[Guide, str, dict[str,
             except UnicodeDecodeError:
                 problems.append(f"{name} : fichier : le fichier n'est pas en UTF-8")
                 continue
-            guide, found_problems = check_text(text, name, today=today, image_exists=lambda rel, p=prefix: p + rel in names)
+            def exists(rel: str, folder_prefix: str = prefix) -> bool:
+                return folder_prefix + rel in names
+
+            guide, found_problems = check_text(text, name, today=today, image_exists=exists)
             problems.extend(str(p) for p in found_problems if p.is_error)
             if guide is None or has_errors(found_problems):
                 continue

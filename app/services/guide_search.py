@@ -6,7 +6,9 @@ One function, `search(db, query)`, used by the desk, the kiosk and `pasapas guid
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
+from typing import Any, cast
 
 from rapidfuzz import fuzz, process
 
@@ -80,10 +82,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "actualisation": ("actualiser",),
 }
 # Words that say nothing about which guide is wanted (folded).
-STOP_WORDS = frozenset(
+_STOP_TEXT = (
     "a au aux avec ce ces comment d de des du en et faire fait j je l la le les ma mes mon ne pas pour qu que "
-    "quoi sa se ses son sur ta tes ton un une veux voudrais vos votre y mettre besoin aide aider".split()
+    "quoi sa se ses son sur ta tes ton un une veux voudrais vos votre y mettre besoin aide aider"
 )
+STOP_WORDS = frozenset(_STOP_TEXT.split())
 FUZZY_WHEN_FEWER_THAN = 3
 FUZZY_MIN_SCORE = 70
 MAX_RESULTS = 20
@@ -138,7 +141,7 @@ _SQL = (
 ).format(w=", ".join(str(x) for x in BM25_WEIGHTS), draft="{draft}")
 
 
-def _run(conn, match: str, include_drafts: bool, limit: int) -> list[tuple]:  # type: ignore[no-untyped-def]
+def _run(conn: sqlite3.Connection, match: str, include_drafts: bool, limit: int) -> list[tuple[Any, ...]]:
     sql = _SQL.format(draft="" if include_drafts else "AND status = 'published'")
     return conn.execute(sql, (match, limit)).fetchall()
 
@@ -158,13 +161,13 @@ def _title_hits(title: str, alts: list[list[str]]) -> int:
     return best
 
 
-def _fuzzy(conn, query: str, include_drafts: bool, exclude: set[str]) -> list[SearchHit]:  # type: ignore[no-untyped-def]
+def _fuzzy(conn: sqlite3.Connection, query: str, include_drafts: bool, exclude: set[str]) -> list[SearchHit]:
     rows = conn.execute(
         "SELECT id, title, summary, status, keywords FROM guide WHERE deleted = 0"
         + ("" if include_drafts else " AND status = 'published'")
     ).fetchall()
     choices: dict[int, str] = {}
-    owners: list[tuple] = []
+    owners: list[tuple[str, str, str, str]] = []
     for guide_id, title, summary, status, keywords in rows:
         if guide_id in exclude:
             continue
@@ -199,7 +202,7 @@ def search(db: Database, query: str, *, limit: int = MAX_RESULTS, include_drafts
     alts = _alternatives(_terms(query))
     raw = db.engine.raw_connection()
     try:
-        conn = raw.driver_connection
+        conn = cast(sqlite3.Connection, raw.driver_connection)
         rows = _run(conn, match, include_drafts, limit * 3)
         if len(rows) < FUZZY_WHEN_FEWER_THAN and len(_terms(query)) > 1:
             seen = {r[0] for r in rows}

@@ -13,6 +13,7 @@ import mimetypes
 import re
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -271,7 +272,7 @@ def image_bytes(db: Database, guide_id: str, rel: str) -> bytes | None:
     return p.read_bytes() if p.is_file() else None
 
 
-def image_exists_for(db: Database, guide_id: str):  # type: ignore[no-untyped-def]
+def image_exists_for(db: Database, guide_id: str) -> Callable[[str], bool]:
     """A checker for the validator: does this guide's image path resolve?"""
     with db.session() as s:
         stored = set(s.scalars(select(GuideImage.filename).where(GuideImage.guide_id == guide_id,
