@@ -5,9 +5,12 @@ One function, `search(db, query)`, used by the desk, the kiosk and `pasapas guid
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, cast
 
 from rapidfuzz import fuzz, process
@@ -88,8 +91,10 @@ _STOP_TEXT = (
 )
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 FUZZY_WHEN_FEWER_THAN = 3
-FUZZY_MIN_SCORE = 70
+FUZZY_MIN_SCORE = 75
 MAX_RESULTS = 20
+ROWS_PER_QUERY = 40
+SHORT_PREFIX = 2
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,16 @@ class SearchHit:
     how: str  # "titre", "texte" or "approché"
 
 
+_SYNONYM_PATTERNS = [(re.compile(rf"(?:^| ){re.escape(k)}(?: |$)"), v) for k, v in SYNONYMS.items()]
+# The words of titles and keywords, for typo correction; rebuilt only when the library changed.
+_vocab_cache: dict[str, tuple[tuple[Any, ...], frozenset[str], list[str]]] = {}
+
+
+@lru_cache(maxsize=4096)
+def _title_words(title: str) -> tuple[str, ...]:
+    return tuple(fold(title).split())
+
+
 def _terms(query: str) -> list[str]:
     words = fold(query).split()
     kept = [w for w in words if w not in STOP_WORDS]
@@ -112,10 +127,10 @@ def _alternatives(terms: list[str]) -> list[list[str]]:
     """The query's terms, and the same with each known synonym phrase replaced."""
     text = " ".join(terms)
     alts = [terms]
-    for key, values in SYNONYMS.items():
-        if re.search(rf"(?:^| ){re.escape(key)}(?: |$)", text):
+    for pattern, values in _SYNONYM_PATTERNS:
+        if pattern.search(text):
             for v in values:
-                replaced = re.sub(rf"(?:^| ){re.escape(key)}(?: |$)", f" {v} ", text).split()
+                replaced = pattern.sub(f" {v} ", text).split()
                 if replaced not in alts:
                     alts.append(replaced)
     return alts
@@ -129,10 +144,7 @@ def _fts_group(terms: list[str], joiner: str) -> str:
 def fts_query(query: str, *, all_terms: bool = True) -> str:
     """The FTS5 MATCH expression for a typed query ('' when nothing searchable was typed)."""
     terms = _terms(query)
-    if not terms:
-        return ""
-    joiner = "AND" if all_terms else "OR"
-    return " OR ".join(_fts_group(alt, joiner) for alt in _alternatives(terms))
+    return _match(terms, "AND" if all_terms else "OR") if terms else ""
 
 
 _SQL = (
@@ -147,7 +159,7 @@ def _run(conn: sqlite3.Connection, match: str, include_drafts: bool, limit: int)
 
 
 def _title_hits(title: str, alts: list[list[str]]) -> int:
-    words = fold(title).split()
+    words = _title_words(title)
     best = 0
     for terms in alts:
         # A whole word counts fully; a prefix fully only for the last term (the word being typed).
@@ -161,32 +173,45 @@ def _title_hits(title: str, alts: list[list[str]]) -> int:
     return best
 
 
-def _fuzzy(conn: sqlite3.Connection, query: str, include_drafts: bool, exclude: set[str]) -> list[SearchHit]:
-    rows = conn.execute(
-        "SELECT id, title, summary, status, keywords FROM guide WHERE deleted = 0"
-        + ("" if include_drafts else " AND status = 'published'")
-    ).fetchall()
-    choices: dict[int, str] = {}
-    owners: list[tuple[str, str, str, str]] = []
-    for guide_id, title, summary, status, keywords in rows:
-        if guide_id in exclude:
+def _vocabulary(conn: sqlite3.Connection) -> tuple[frozenset[str], list[str]]:
+    """The folded words (3 letters or more) of every guide's title and keywords, as a set and sorted.
+
+    Rebuilt after any commit to the database: `PRAGMA data_version` moves when another connection
+    commits, `total_changes` when this one does; both cost microseconds, unlike scanning the guides.
+    """
+    db_file = conn.execute("PRAGMA database_list").fetchone()[2]
+    marker = (id(conn), conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    cached = _vocab_cache.get(db_file)
+    if cached is not None and cached[0] == marker:
+        return cached[1], cached[2]
+    words: set[str] = set()
+    for title, keywords in conn.execute("SELECT title, keywords FROM guide WHERE deleted = 0"):
+        for text in [title, *_json_list(keywords)]:
+            words.update(w for w in fold(text).split() if len(w) >= 3)
+    ordered = sorted(words)
+    _vocab_cache[db_file] = (marker, frozenset(words), ordered)
+    return frozenset(words), ordered
+
+
+def _is_prefix_of_a_word(term: str, ordered: list[str]) -> bool:
+    i = bisect_left(ordered, term)
+    return i < len(ordered) and ordered[i].startswith(term)
+
+
+def corrected_terms(conn: sqlite3.Connection, terms: list[str]) -> list[str]:
+    """Each term not found in titles or keywords replaced by the nearest word there (rapidfuzz, folded)."""
+    words, ordered = _vocabulary(conn)
+    out = []
+    for t in terms:
+        if len(t) < 4 or t in words or _is_prefix_of_a_word(t, ordered):
+            out.append(t)
             continue
-        for text in [title, *(_json_list(keywords))]:
-            choices[len(owners)] = fold(text)
-            owners.append((guide_id, title, summary, status))
-    q = " ".join(_terms(query))
-    found = process.extract(q, choices, scorer=fuzz.WRatio, score_cutoff=FUZZY_MIN_SCORE, limit=40)
-    best: dict[str, SearchHit] = {}
-    for _text, score, idx in found:
-        guide_id, title, summary, status = owners[idx]
-        if guide_id not in best or best[guide_id].score < score:
-            best[guide_id] = SearchHit(guide_id, title, summary, status, float(score), "approché")
-    return sorted(best.values(), key=lambda h: -h.score)
+        best = process.extractOne(t, ordered, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+        out.append(best[0] if best else t)
+    return out
 
 
 def _json_list(value: str | None) -> list[str]:
-    import json
-
     try:
         data = json.loads(value or "[]")
     except ValueError:
@@ -194,27 +219,47 @@ def _json_list(value: str | None) -> list[str]:
     return [str(x) for x in data] if isinstance(data, list) else []
 
 
+def _match(terms: list[str], joiner: str) -> str:
+    expr = " OR ".join(_fts_group(alt, joiner) for alt in _alternatives(terms))
+    if len(terms) == 1 and len(terms[0]) <= SHORT_PREFIX:
+        # One or two letters typed: a prefix that short matches almost every step text; look at titles
+        # and keywords only (it is also much cheaper to rank).
+        expr = "{title keywords} : " + expr
+    return expr
+
+
+def _ranked(rows: list[tuple[Any, ...]], terms: list[str], how: str | None) -> list[SearchHit]:
+    alts = _alternatives(terms)
+    hits = []
+    for guide_id, title, summary, status, rank in rows:
+        in_title = _title_hits(title, alts)
+        hits.append(SearchHit(guide_id, title, summary, status, in_title - rank,
+                              how or ("titre" if in_title else "texte")))
+    hits.sort(key=lambda h: -h.score)
+    return hits
+
+
 def search(db: Database, query: str, *, limit: int = MAX_RESULTS, include_drafts: bool = True) -> list[SearchHit]:
     """The guides matching what was typed, best first: title hits, then text hits, then near spellings."""
-    match = fts_query(query)
-    if not match:
+    terms = _terms(query)
+    if not terms:
         return []
-    alts = _alternatives(_terms(query))
     raw = db.engine.raw_connection()
     try:
         conn = cast(sqlite3.Connection, raw.driver_connection)
-        rows = _run(conn, match, include_drafts, limit * 3)
-        if len(rows) < FUZZY_WHEN_FEWER_THAN and len(_terms(query)) > 1:
-            seen = {r[0] for r in rows}
-            rows += [r for r in _run(conn, fts_query(query, all_terms=False), include_drafts, limit * 3)
-                     if r[0] not in seen]
-        hits = []
-        for guide_id, title, summary, status, rank in rows:
-            in_title = _title_hits(title, alts)
-            hits.append(SearchHit(guide_id, title, summary, status, in_title - rank, "titre" if in_title else "texte"))
-        hits.sort(key=lambda h: -h.score)
+        hits = _ranked(_run(conn, _match(terms, "AND"), include_drafts, ROWS_PER_QUERY), terms, None)
         if len(hits) < FUZZY_WHEN_FEWER_THAN:
-            hits += _fuzzy(conn, query, include_drafts, {h.id for h in hits})
+            fixed = corrected_terms(conn, terms)
+            seen = {h.id for h in hits}
+            extra: list[SearchHit] = []
+            if fixed != terms:
+                extra = _ranked(_run(conn, _match(fixed, "AND"), include_drafts, ROWS_PER_QUERY), fixed, "approché")
+            if len(terms) > 1 and len(hits) + len(extra) < FUZZY_WHEN_FEWER_THAN:
+                extra += _ranked(_run(conn, _match(fixed, "OR"), include_drafts, ROWS_PER_QUERY), fixed, "approché")
+            for h in extra:
+                if h.id not in seen:
+                    seen.add(h.id)
+                    hits.append(h)
     finally:
         raw.close()
     return hits[:limit]
