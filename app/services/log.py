@@ -8,7 +8,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 
-from app.store.db import Database
+from app.domain.text import fold
+from app.store.db import FOLD_FUNCTION, Database
 from app.store.models import Conseiller, HelpRequest, Site
 
 # Column keys of a log row, in display order.
@@ -97,14 +98,14 @@ def _where(q: Select, flt: LogFilter) -> Select:
         conds.append(func.instr(HelpRequest.themes, f'"{flt.theme}"') > 0)
     if flt.queue_status:
         conds.append(HelpRequest.queue_status == flt.queue_status)
-    text = flt.text.strip()
+    text = fold(flt.text.strip())
     if text:
-        like = f"%{text}%"
+        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        folded = getattr(func, FOLD_FUNCTION)
         conds.append(
             or_(
-                HelpRequest.notes.ilike(like),
-                HelpRequest.demarche_name.ilike(like),
-                HelpRequest.workshop_title.ilike(like),
+                *(folded(col).like(like, escape="\\")
+                  for col in (HelpRequest.notes, HelpRequest.demarche_name, HelpRequest.workshop_title))
             )
         )
     return q.where(and_(*conds))

@@ -193,6 +193,11 @@ def start(db: Database, request_id: str, *, conseiller_id: str | None, now: date
         row.conseiller_id = conseiller_id
 
 
+def set_visitor_label(db: Database, request_id: str, label: str) -> None:
+    with db.session() as s:
+        _open_row(s, request_id).visitor_label = label.strip()[:60]
+
+
 def mark_left(db: Database, request_id: str, *, now: datetime | None = None) -> None:
     """The visitor left without being helped (kept for the waiting-time statistics, not in the CRA)."""
     with db.session() as s:
@@ -302,3 +307,13 @@ def list_records(db: Database, *, day_from: date | None = None, day_to: date | N
         if day_to:
             q = q.where(HelpRequest.day <= day_to)
         return [_stored(r) for r in s.scalars(q.order_by(HelpRequest.day, HelpRequest.ended_at))]
+
+
+def forget_visitor_labels(db: Database, *, now: datetime | None = None) -> int:
+    """Blank the labels typed for the queue on earlier days: they are only needed while people wait."""
+    today = local_day(now or now_utc())
+    with db.session() as s:
+        rows = s.scalars(select(HelpRequest).where(HelpRequest.day < today, HelpRequest.visitor_label != "")).all()
+        for row in rows:
+            row.visitor_label = ""
+        return len(rows)

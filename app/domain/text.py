@@ -1,0 +1,13 @@
+"""Text folding for searches: case and accents do not matter ("impot" finds "Impôt")."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, accents removed, œ/æ spelled out."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("œ", "oe").replace("æ", "ae"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
