@@ -13,27 +13,11 @@ from app.domain import vocab
 from app.domain.clock import local_day, now_utc
 from app.domain.errors import ValidationError
 from app.domain.help_request import HelpRequestFields, ParticipantCounts, validate
+from app.domain.queue import QueueEntry
 from app.store.db import Database
 from app.store.models import HelpRequest
 
 RECORDED_STATUSES = ("done", "redirected")
-
-
-@dataclass(frozen=True)
-class QueueEntry:
-    """A visitor in today's queue (no personal data beyond an optional label typed at the desk)."""
-
-    id: str
-    ticket_number: int | None
-    visitor_label: str
-    queue_status: str
-    arrived_at: datetime | None
-    started_at: datetime | None
-
-    def waiting_minutes(self, now: datetime) -> int:
-        if self.arrived_at is None:
-            return 0
-        return max(0, int((now - self.arrived_at).total_seconds() // 60))
 
 
 @dataclass(frozen=True)

@@ -168,3 +168,20 @@ def test_workshop_dialog_names_a_missing_title(qtbot, db, ctx):
     dialog.accept()
     assert "titre" in dialog.error.text()
     assert requests.list_records(db) == []
+
+
+def test_a_visitor_waiting_before_the_desk_opens_is_shown_and_can_be_taken(qtbot, data_dir, ctx, db):
+    from app.ui.desk.window import DeskWindow
+
+    requests.add_arrival(db, site_id=ctx.site.id, label="M. Roux")
+    window = DeskWindow(data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    assert window.queue.list.count() == 1
+    assert "M. Roux" in window.queue.list.item(0).text()
+    window.queue.take_current()
+    assert window.form.request_id == window.queue.entries[0].id
+    assert window.queue.entries[0].queue_status == "in_progress"
+    window.close()
+    window.db.dispose()

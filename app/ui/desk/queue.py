@@ -1,6 +1,12 @@
-"""Today's queue of walk-in visitors: arrivals, waiting times, taking a visitor, marking who left."""
+"""Today's queue of walk-in visitors: arrivals, waiting times, taking a visitor, marking who left.
+
+This panel is on the desk's first screen: it imports the services (and so SQLAlchemy) only when it
+acts, so that it can show the queue read at start-up before the database layer is loaded.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -16,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.clock import local_time_text, now_utc
-from app.services import installation, requests
-from app.store.db import Database
+from app.domain.queue import QueueEntry
 
 
 class _QueueList(QListWidget):
@@ -46,10 +51,11 @@ class QueuePanel(QWidget):
     taken = Signal(object)
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Any, parent: QWidget | None = None, *, site_id: str | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.entries: list[requests.QueueEntry] = []
+        self._site_id = site_id
+        self.entries: list[QueueEntry] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.title = QLabel(self.tr("File d'attente"), self)
@@ -86,14 +92,31 @@ class QueuePanel(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
 
+    def attach(self, db: Any) -> None:
+        """The database is open: the panel can act."""
+        self.db = db
+        self._site_id = None
+        self.refresh()
+
     def site_id(self) -> str | None:
-        ctx = installation.context(self.db)
-        return ctx.site.id if ctx.site else None
+        if self._site_id is None and self.db is not None:
+            from app.services import installation
+
+            ctx = installation.context(self.db)
+            self._site_id = ctx.site.id if ctx.site else None
+        return self._site_id
 
     def refresh(self) -> None:
+        if self.db is None:
+            return
+        from app.services import requests
+
+        self.show_entries(requests.today_queue(self.db, site_id=self.site_id()))
+
+    def show_entries(self, entries: list[QueueEntry]) -> None:
         current = self.list.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole) if current else None
-        self.entries = requests.today_queue(self.db, site_id=self.site_id())
+        self.entries = entries
         now = now_utc()
         self.list.clear()
         waiting = 0
@@ -117,15 +140,17 @@ class QueuePanel(QWidget):
         self.title.setText(self.tr("File d'attente (%1 en attente)").replace("%1", str(waiting)))
         self.empty.setVisible(not self.entries)
 
-    def _current(self) -> requests.QueueEntry | None:
+    def _current(self) -> QueueEntry | None:
         item = self.list.currentItem()
         if item is None:
             return None
         wanted = item.data(Qt.ItemDataRole.UserRole)
         return next((e for e in self.entries if e.id == wanted), None)
 
-    def add_arrival(self, label: str = "") -> requests.QueueEntry:
+    def add_arrival(self, label: str = "") -> QueueEntry:
         """A new visitor in one keystroke; a label can be added afterwards with F2."""
+        from app.services import requests
+
         entry = requests.add_arrival(self.db, site_id=self.site_id(), label=label)
         self.refresh()
         self._select(entry.id)
@@ -150,6 +175,8 @@ class QueuePanel(QWidget):
             text=entry.visitor_label,
         )
         if ok:
+            from app.services import requests
+
             requests.set_visitor_label(self.db, entry.id, label)
             self.refresh()
             self._select(entry.id)
@@ -159,6 +186,8 @@ class QueuePanel(QWidget):
         entry = self._current()
         if entry is None:
             return
+        from app.services import installation, requests
+
         if entry.queue_status == "waiting":
             ctx = installation.context(self.db)
             requests.start(self.db, entry.id, conseiller_id=ctx.conseiller.id if ctx.conseiller else None)
@@ -171,6 +200,8 @@ class QueuePanel(QWidget):
         entry = self._current()
         if entry is None:
             return
+        from app.services import requests
+
         requests.mark_left(self.db, entry.id)
         self.refresh()
         self.changed.emit()

@@ -36,6 +36,7 @@ class DeskWindow(QMainWindow):
         super().__init__(parent)
         self.data_dir = data_dir
         self.db: Any = None
+        self.queue: Any = None
         self.settings = desk_settings(data_dir)
         self.setWindowTitle(self.tr("Pas à Pas — accueil"))
         self.resize(1280, 800)
@@ -44,7 +45,7 @@ class DeskWindow(QMainWindow):
             self.restoreGeometry(QByteArray(base64.b64decode(str(geometry))))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.loading = QLabel(self.tr("Ouverture de la base de données…"), self)
+        self.loading: QLabel | None = QLabel(self.tr("Ouverture de la base de données…"), self)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.loading)
         self.file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
@@ -67,13 +68,39 @@ class DeskWindow(QMainWindow):
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self._mark("painted")
-            QTimer.singleShot(0, self.open_database)
+            QTimer.singleShot(0, self._show_start_screen)
         return super().eventFilter(watched, event)
 
     def _mark(self, what: str) -> None:
         if self._probe:
             with open(self._probe, "a", encoding="utf-8") as fh:
                 fh.write(json.dumps({"event": what, "time": time.time()}) + "\n")
+
+    def _show_start_screen(self) -> None:
+        """Today's queue at once (plain sqlite3), then the database layer and the other pages."""
+        from datetime import date
+
+        from app.paths import database_path
+        from app.store.quick import read_start_screen
+
+        screen = read_start_screen(database_path(self.data_dir), date.today())
+        if screen is not None:
+            from app.ui.desk.queue import QueuePanel
+
+            self.queue = QueuePanel(None, self, site_id=screen.site_id)
+            self.queue.show_entries(screen.queue)
+            self._title(screen.site_name, screen.conseiller_name)
+            self.desk_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+            self.desk_splitter.addWidget(self.queue)
+            self.takeCentralWidget()  # keep the label: setCentralWidget would delete it
+            self.desk_splitter.addWidget(self.loading)
+            self.loading.setText(self.tr("Ouverture du formulaire…"))
+            self.setCentralWidget(self.desk_splitter)
+            self._mark("queue")
+        QTimer.singleShot(0, self.open_database)
+
+    def _title(self, place: str, who: str) -> None:
+        self.setWindowTitle(self.tr("Pas à Pas — %1 — %2").replace("%1", place).replace("%2", who))
 
     def open_database(self) -> bool:
         """Open (create, migrate) the database, run the first-start set-up if needed, build the pages."""
@@ -94,9 +121,9 @@ class DeskWindow(QMainWindow):
             if SetupDialog(self.db, self).exec() != SetupDialog.DialogCode.Accepted:
                 self.close()
                 return False
-        requests.forget_visitor_labels(self.db)
         self._build_pages()
-        self._mark("queue")
+        self._mark("ready")
+        QTimer.singleShot(3000, lambda: requests.forget_visitor_labels(self.db))
         if self._probe:
             QTimer.singleShot(0, self.close)
         self.ready.emit()
@@ -109,22 +136,31 @@ class DeskWindow(QMainWindow):
         from app.ui.desk.queue import QueuePanel
 
         ctx = installation.context(self.db)
-        place = ctx.site.name if ctx.site else ""
-        who = ctx.conseiller.full_name if ctx.conseiller else ""
-        self.setWindowTitle(self.tr("Pas à Pas — %1 — %2").replace("%1", place).replace("%2", who))
-        self.queue = QueuePanel(self.db, self)
+        self._title(ctx.site.name if ctx.site else "", ctx.conseiller.full_name if ctx.conseiller else "")
+        if getattr(self, "queue", None) is None:
+            self.queue = QueuePanel(self.db, self)
+            self.desk_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+            self.desk_splitter.addWidget(self.queue)
+        else:
+            self.queue.attach(self.db)
         self.form = RequestForm(self.db, self)
-        desk = QSplitter(Qt.Orientation.Horizontal, self)
-        desk.addWidget(self.queue)
-        desk.addWidget(self.form)
+        desk = self.desk_splitter
+        if self.loading is not None and self.loading.parent() is desk:
+            desk.replaceWidget(1, self.form)
+        else:
+            desk.addWidget(self.form)
+        if self.loading is not None:
+            self.loading.deleteLater()
+        self.loading = None
         desk.setStretchFactor(0, 1)
         desk.setStretchFactor(1, 3)
         desk.setSizes([330, 950])
+        if self.centralWidget() is desk:
+            self.takeCentralWidget()
         self.log = LogPage(self.db, self)
         self.add_page(self.tr("&Accueil"), desk)
         self.add_page(self.tr("&Journal"), self.log)
         self.setCentralWidget(self.tabs)
-        self.loading = None  # type: ignore[assignment]
         self.queue.refresh()
         self.queue.taken.connect(self._take)
         self.queue.changed.connect(self.data_saved.emit)
