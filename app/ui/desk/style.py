@@ -11,8 +11,7 @@ QPushButton#primary { background: #1d4ed8; color: white; font-weight: 600; borde
 QPushButton#primary:focus { outline: 2px solid #f59e0b; }
 QWidget#toggleGroup QPushButton { text-align: left; border: 1px solid #9aa4b5; border-radius: 3px;
     background: #f4f6fa; color: #111827; padding: 3px 6px; }
-QWidget#toggleGroup QPushButton:checked { background: #1d4ed8; color: white; border-color: #1d4ed8;
-    font-weight: 600; }
+QWidget#toggleGroup QPushButton:checked { background: #1d4ed8; color: white; border-color: #0b2a7a; }
 QWidget#toggleGroup:focus { border: 2px solid #f59e0b; }
 QWidget#toggleGroup QPushButton[cursor="true"] { border: 2px solid #f59e0b; }
 QListWidget::item { padding: 6px; }
