@@ -98,3 +98,9 @@ def test_log_filters_and_counts(db, ctx):
 def test_log_filter_survives_a_round_trip_as_plain_values():
     flt = log.LogFilter(day_from=date(2026, 1, 1), theme="email", text="x")
     assert log.LogFilter.from_dict(flt.as_dict()) == flt
+
+
+def test_a_redirected_person_has_the_redirected_queue_status(db, ctx):
+    rid = requests.save_record(db, record(ctx, redirected=True, structure="aide_sociale"))
+    assert requests.load(db, rid).queue_status == "redirected"
+    assert [r.id for r in requests.list_records(db)] == [rid]  # still a recorded session

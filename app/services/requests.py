@@ -198,11 +198,15 @@ def save_record(
     fields: HelpRequestFields,
     *,
     request_id: str | None = None,
-    queue_status: str = "done",
+    queue_status: str | None = None,
     now: datetime | None = None,
 ) -> str:
-    """Validate and save a session's record (new, from the queue, or an edit). Returns its id."""
+    """Validate and save a session's record (new, from the queue, or an edit). Returns its id.
+
+    The queue status is « redirected » for a person sent to another structure, else « done ».
+    """
     f = validate(fields)
+    queue_status = queue_status or ("redirected" if f.redirected else "done")
     if queue_status not in RECORDED_STATUSES:
         raise ValidationError("statut", f"« {queue_status} » : un accompagnement enregistré est", RECORDED_STATUSES)
     now = now or now_utc()

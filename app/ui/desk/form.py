@@ -32,7 +32,6 @@ class RequestForm(QWidget):
         self.db = db
         self.ui = FormLayout(self)
         self.request_id: str | None = None
-        self.editing_status: str | None = None
         self._guide_ids: tuple[str, ...] = ()
         self._handout_ids: tuple[str, ...] = ()
         self._kept: HelpRequestFields | None = None  # fields the form does not show, kept on edit
@@ -92,7 +91,6 @@ class RequestForm(QWidget):
     def clear(self) -> None:
         """A blank new record with today's defaults."""
         self.request_id = None
-        self.editing_status = None
         self._kept = None
         self._set_guides((), ())
         ui = self.ui
@@ -153,7 +151,6 @@ class RequestForm(QWidget):
         stored = requests.load(self.db, request_id)
         self.clear()
         self.request_id = request_id
-        self.editing_status = stored.queue_status if stored.queue_status in requests.RECORDED_STATUSES else None
         self._kept = stored.fields
         if stored.fields.kind == "collectif":
             self.ui.title.setText(self.tr("Atelier : modifiez-le depuis le journal (« Atelier collectif… »)"))
@@ -284,8 +281,7 @@ class RequestForm(QWidget):
             return None
         try:
             fields = self.collect()
-            status = "redirected" if fields.redirected and self.editing_status == "redirected" else "done"
-            saved_id = requests.save_record(self.db, fields, request_id=self.request_id, queue_status=status)
+            saved_id = requests.save_record(self.db, fields, request_id=self.request_id)
         except ValidationError as exc:
             self._show_error(str(exc))
             self._focus_field(exc.field)
