@@ -263,7 +263,7 @@ def steps_as_data(guide: Guide) -> list[dict[str, object]]:
 
 def slugify(text: str) -> str:
     """« Créer un compte Ameli ! » → « creer-un-compte-ameli » (a guide id)."""
-    from app.domain.text import fold
+    from app.domain.text import fold_words as fold
 
     return "-".join(fold(text).split())[:80].strip("-")
 

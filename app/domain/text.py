@@ -1,20 +1,22 @@
-"""Text folding for search: lower case, accents removed, punctuation turned into spaces."""
+"""Text folding for searches: case and accents do not matter ("impot" finds "Impôt")."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+
+def fold(text: str | None) -> str:
+    """Lower-case, accents removed, œ/æ spelled out."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("œ", "oe").replace("æ", "ae"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
-def fold(text: str) -> str:
-    """« Impôts, e-mail » → « impots e mail »: what search compares, on both sides."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = stripped.replace("œ", "oe").replace("æ", "ae")
-    return _NON_WORD.sub(" ", stripped).strip()
-
-
-def words(text: str) -> list[str]:
-    return fold(text).split()
+def fold_words(text: str | None) -> str:
+    """« Impôts, e-mail » → « impots e mail »: folded, punctuation turned into spaces (what search compares)."""
+    return _NON_WORD.sub(" ", fold(text)).strip()

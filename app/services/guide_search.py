@@ -15,7 +15,7 @@ from typing import Any, cast
 
 from rapidfuzz import fuzz, process
 
-from app.domain.text import fold
+from app.domain.text import fold_words as fold
 from app.store.db import Database
 from app.store.guide_index import BM25_WEIGHTS
 

@@ -21,10 +21,10 @@ def test_upgrade_from_0001_keeps_data_and_adds_guides(tmp_path: Path) -> None:
     assert current_revision(path) == HEAD_REVISION == "0002"
     con = sqlite3.connect(path)
     try:
-        assert con.execute("SELECT name FROM site").fetchall() == [("Médiathèque du Carré des Jalles",)]
+        assert con.execute("SELECT name FROM site").fetchall() == [("Hôtel de Ville",)]
         assert con.execute("SELECT first_name, last_name FROM conseiller").fetchall() == [("Camille", "Durand")]
-        assert con.execute("SELECT demarche_name, duration_minutes FROM help_request").fetchall() == [
-            ("Déclaration de revenus", 30)]
+        assert con.execute("SELECT notes, duration_minutes, site_id FROM help_request").fetchall() == [
+            ("Fiche d'avant la mise à jour", 30, "s1")]
         names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
         assert {"guide", "guide_image", "guide_fts", "guide_fts_ai", "guide_fts_au", "guide_fts_ad"} <= names
     finally:
