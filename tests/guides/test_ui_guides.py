@@ -80,6 +80,7 @@ def test_used_for_this_person_and_handout_signals(qtbot, page) -> None:
     with qtbot.waitSignal(page.guide_used) as used:
         qtbot.mouseClick(page.viewer.ui.used_button, Qt.MouseButton.LeftButton)
     assert used.args == ["demarche-carte-grise"]
+    assert "Noté" in page.viewer.ui.used_button.text()
     with qtbot.waitSignal(page.handout_requested) as asked:
         qtbot.mouseClick(page.viewer.ui.handout_button, Qt.MouseButton.LeftButton)
     assert asked.args == [["demarche-carte-grise"]]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QWidget
 
 from app.services import guide_search, guides
 from app.store.db import Database
-from app.ui.guides.library_layout import LibraryLayout, theme_label
+from app.ui.guides.library_layout import SUMMARY_ROLE, LibraryLayout, theme_label
 
 GUIDE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -23,11 +25,11 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.db = db
         self.theme: str | None = None
-        used = {t for g in guides.list_guides(db) for t in g.themes}
         from app.domain.vocab import THEMES
 
+        counts = Counter(t for g in guides.list_guides(db) for t in g.themes)
         self.ui = LibraryLayout()
-        self.ui.setup(self, [t for t in THEMES if t in used] or list(THEMES))
+        self.ui.setup(self, {t: counts[t] for t in THEMES if counts[t]} or dict.fromkeys(THEMES, 0))
         self.ui.search.textChanged.connect(self.on_query)
         self.ui.search.returnPressed.connect(self.open_first)
         self.ui.results.activated.connect(self._activated)
@@ -80,8 +82,9 @@ class LibraryView(QWidget):
         model.clear()
         for guide_id, title, summary, status in rows:
             label = title + (self.tr("  [brouillon]") if status == guides.DRAFT else "")
-            item = QStandardItem(f"{label}\n{summary}")
+            item = QStandardItem(label)
             item.setData(guide_id, GUIDE_ID_ROLE)
+            item.setData(summary, SUMMARY_ROLE)
             item.setToolTip(summary)
             item.setEditable(False)
             model.appendRow(item)

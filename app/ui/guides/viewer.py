@@ -37,7 +37,7 @@ class GuideViewer(QWidget):
         self.ui.prev_button.clicked.connect(self.previous_step)
         self.ui.next_button.clicked.connect(self.next_step)
         self.ui.falc_button.toggled.connect(lambda _on: self._show_step())
-        self.ui.used_button.clicked.connect(lambda: self.detail and self.used.emit(self.detail.guide.id))
+        self.ui.used_button.clicked.connect(self._used)
         self.ui.handout_button.clicked.connect(lambda: self.detail and self.handout.emit(self.detail.guide.id))
         self.ui.edit_button.clicked.connect(lambda: self.detail and self.edit.emit(self.detail.guide.id))
         self.ui.duplicate_button.clicked.connect(self._duplicate)
@@ -89,6 +89,7 @@ class GuideViewer(QWidget):
         self.ui.notice.setVisible(bool(notice))
         self.ui.adopt_button.setVisible(detail.newer_official_version)
         self.ui.falc_button.setChecked(False)
+        self.ui.used_button.setText(self.tr("Utilisé pour cette personne"))
         self.go_to(0)
         self.ui.next_button.setFocus()
         return True
@@ -172,6 +173,11 @@ class GuideViewer(QWidget):
 
     def current_step_title(self) -> str:
         return self.ui.step_title.text()
+
+    def _used(self) -> None:
+        if self.detail:
+            self.used.emit(self.detail.guide.id)
+            self.ui.used_button.setText(self.tr("✓ Noté pour cette personne"))
 
     def _duplicate(self) -> None:
         if self.detail:
