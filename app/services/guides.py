@@ -116,11 +116,15 @@ def bundled_dir() -> Path:
 
 def _digest(directory: Path) -> str:
     h = hashlib.sha256(LOADER_VERSION.encode())
-    if directory.is_dir():
-        for p in sorted(directory.rglob("*")):
-            if p.is_file():
-                h.update(str(p.relative_to(directory)).encode() + b"\0")
-                h.update(p.read_bytes())
+    try:
+        if directory.is_dir():
+            for p in sorted(directory.rglob("*")):
+                if p.is_file():
+                    h.update(str(p.relative_to(directory)).encode() + b"\0")
+                    h.update(p.read_bytes())
+    except OSError:
+        # An unreadable file: no digest, so the folder is checked file by file (and the file reported).
+        return ""
     return h.hexdigest()
 
 
@@ -178,7 +182,7 @@ def load_bundled(db: Database, directory: Path | None = None, *, today: date | N
     with db.session() as s:
         ensure_index(s.connection())
         stored = s.get(LocalSetting, DIGEST_KEY)
-        if stored is not None and stored.value == digest:
+        if digest and stored is not None and stored.value == digest:
             saved = s.get(LocalSetting, PROBLEMS_KEY)
             report.problems = json.loads(saved.value) if saved and saved.value else []
             report.unchanged = True

@@ -141,6 +141,13 @@ def main() -> None:
         _line("guides.load_first_bundled", first.seconds * 1000, "ms", guides=first.added)
         _line("guides.load_unchanged_bundled", again.seconds * 1000, "ms", baseline=round(first.seconds * 1000, 3),
               ratio=round(again.seconds / max(first.seconds, 1e-9), 4), goal="ratio <= 0.1")
+        times = []
+        for _ in range(3):
+            for k in keystrokes:
+                t = time.perf_counter()
+                search(db, k)
+                times.append((time.perf_counter() - t) * 1000)
+        _line("guides.search_keystroke_p95_bundled", _pct(times, 0.95), "ms", guides=first.added, goal="p95 < 5 ms")
         db.dispose()
 
 

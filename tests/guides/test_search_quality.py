@@ -60,15 +60,20 @@ QUERIES = [
 ]
 
 
-@pytest.fixture
-def library(db):
+@pytest.fixture(scope="module")
+def library(tmp_path_factory):
+    """One database with the real bundled guides, shared by the queries of this module (read only)."""
+    from app.store.open import open_data_dir
+
     directory = paths.resource("guides")
     count = len(list(directory.glob("*.md")))
     if count < 30:
         pytest.skip(f"only {count} bundled guides in {directory}: the search-quality set needs the 30+ real guides")
+    db = open_data_dir(tmp_path_factory.mktemp("guides-quality"))
     report = guides.load_bundled(db)
-    assert report.problems == []
-    return db
+    assert report.problems == [] and report.added == count
+    yield db
+    db.dispose()
 
 
 def test_at_least_thirty_queries() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -22,7 +24,12 @@ class GuidesPage(QWidget):
         super().__init__(parent)
         self.db = db
         # Cheap when nothing changed (one digest of the bundled files); broken files are reported.
-        self.load_report = guides.load_bundled(db)
+        try:
+            self.load_report = guides.load_bundled(db)
+        except Exception as exc:  # the desk opens even if the bundled guides cannot be loaded at all
+            logging.getLogger(__name__).exception("bundled guides not loaded")
+            self.load_report = guides.LoadReport(problems=[self.tr("Guides livrés non chargés : {error}").format(
+                error=exc)])
         self.stack = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
