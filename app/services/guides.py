@@ -363,6 +363,8 @@ def duplicate(db: Database, guide_id: str) -> str:
         new_id, n = f"{guide_id}-copie-{n}", n + 1
     text = with_front_matter_value(detail.source, "id", new_id)
     text = with_front_matter_value(text, "version", "1")
+    # A JSON string is a valid YAML scalar, whatever the title holds (colons, quotes…).
+    text = with_front_matter_value(text, "title", json.dumps(f"{detail.guide.title} (copie)", ensure_ascii=False))
     guide = parse_guide(text, new_id)
     with db.session() as s:
         for rel in image_paths(detail.guide):

@@ -87,6 +87,7 @@ def test_duplicate_a_bundled_guide_keeps_its_images(db, bundled: Path) -> None:
     assert new_id == "test-valide-copie"
     detail = guides.get_guide(db, new_id)
     assert detail is not None and detail.origin == "local" and detail.status == "draft"
+    assert detail.guide.title == "Un guide de test valide (copie)"
     assert guides.image_bytes(db, new_id, "images/accueil.png") == (bundled / "images" / "accueil.png").read_bytes()
     assert guides.duplicate(db, "test-valide") == "test-valide-copie-2"
 

@@ -95,6 +95,9 @@ def test_editor_live_validation_and_save(qtbot, page) -> None:
     qtbot.waitUntil(lambda: any("niveau inconnu « expert »" in t for t in editor.problem_texts()), timeout=2000)
     assert not editor.ui.save_button.isEnabled()
     assert "1 erreur" in editor.ui.problems_title.text()
+    item = editor.ui.problems.item(0)
+    editor.ui.problems.itemClicked.emit(item)  # a click on the problem puts the cursor on its line
+    assert editor.ui.text.textCursor().block().text() == "level: expert"
     editor.ui.text.setPlainText(text)
     qtbot.waitUntil(lambda: editor.ui.save_button.isEnabled(), timeout=2000)
     assert "Mon atelier tablette" in editor.ui.preview.toPlainText()

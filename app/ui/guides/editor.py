@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
 from app.domain.clock import local_day, now_utc
@@ -41,6 +41,7 @@ class GuideEditor(QWidget):
         self.ui.save_button.clicked.connect(self.save)
         self.ui.cancel_button.clicked.connect(self.cancelled)
         self.ui.image_button.clicked.connect(self.choose_image)
+        self.ui.problems.itemClicked.connect(self._go_to_problem)
         self.error_count = 0
 
     def new_guide(self) -> None:
@@ -87,7 +88,9 @@ class GuideEditor(QWidget):
         for p in sorted(problems, key=lambda x: not x.is_error):
             line = self.tr("ligne {n} : ").format(n=p.line) if p.line else ""
             icon = "✖ " if p.is_error else "⚠ "
-            lst.addItem(QListWidgetItem(f"{icon}{line}{p.field} : {p.message}"))
+            item = QListWidgetItem(f"{icon}{line}{p.field} : {p.message}")
+            item.setData(Qt.ItemDataRole.UserRole, p.line or 0)
+            lst.addItem(item)
         lst.setVisible(bool(problems))
         if errors:
             self.ui.problems_title.setText(self.tr("%n erreur(s) à corriger avant d'enregistrer", "", len(errors)))
@@ -99,6 +102,16 @@ class GuideEditor(QWidget):
             self.ui.problems_title.setText(self.tr("Le guide est valide."))
             self.ui.problems_title.setStyleSheet("color: #1f6b3a; font-weight: bold;")
         self.ui.save_button.setEnabled(not errors)
+
+    def _go_to_problem(self, item: QListWidgetItem) -> None:
+        line = int(item.data(Qt.ItemDataRole.UserRole) or 0)
+        if line:
+            block = self.ui.text.document().findBlockByNumber(line - 1)
+            cursor = self.ui.text.textCursor()
+            cursor.setPosition(block.position())
+            self.ui.text.setTextCursor(cursor)
+            self.ui.text.centerCursor()
+            self.ui.text.setFocus()
 
     def problem_texts(self) -> list[str]:
         return [self.ui.problems.item(i).text() for i in range(self.ui.problems.count())]

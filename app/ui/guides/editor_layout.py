@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,4 +66,7 @@ class EditorLayout:
         self.problems = QListWidget()
         self.problems.setAccessibleName(tr("Problèmes du guide"))
         self.problems.setMaximumHeight(130)
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setToolTip(tr("Cliquez sur un problème pour aller à sa ligne"))
         outer.addWidget(self.problems)

@@ -51,6 +51,12 @@ def save_screenshots(db: Database | Path, out_dir: Path | None = None) -> list[P
         page.viewer.go_to(1)
         grab("guide-steps.png")
         page.viewer._duplicate()
+        # Show the live checks at work: a link to a look-alike site typed in a step.
+        text = page.editor.ui.text.toPlainText().replace(
+            "Les dates exactes de l'année sont publiées sur impots.gouv.fr.",
+            "Les dates exactes sont sur https://www.impots-gouv.com/calendrier.", 1)
+        page.editor.ui.text.setPlainText(text)
+        page.editor.validate_now()
         grab("guide-editor.png")
     page.close()
     return written

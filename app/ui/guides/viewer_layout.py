@@ -82,6 +82,7 @@ class ViewerLayout:
         self.checklist = QListView()
         self.checklist.setModel(self.checklist_model)
         self.checklist.setWordWrap(True)
+        self.checklist.setSpacing(4)
         self.checklist.setAccessibleName(tr("Ce qu'il faut avant de commencer"))
         left.addWidget(self.checklist, 1)
         links_title = QLabel(tr("Sites officiels"))
