@@ -170,3 +170,21 @@ def test_index_triggers_are_repaired_if_dropped(db, bundled: Path) -> None:
     guides.load_bundled(db, bundled)
     hits = search(db, "carte grise")
     assert (hits[0].id, hits[0].how) == ("demarche-carte-grise", "titre")
+
+
+def test_search_never_fails_on_odd_input(db, bundled: Path) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    guides.load_bundled(db, bundled)
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.text(max_size=40))
+    def typed(text: str) -> None:
+        hits = search(db, text)
+        assert all(h.id in {"test-valide", "demarche-carte-grise"} for h in hits)
+
+    typed()
+    for text in ['"', 'AND OR NOT', "carte* : ^grise", "NEAR(carte grise)", "-", "'; DROP TABLE guide; --"]:
+        search(db, text)
+    assert len(guides.list_guides(db)) == 2

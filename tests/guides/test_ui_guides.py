@@ -106,6 +106,7 @@ def test_editor_live_validation_and_save(qtbot, page) -> None:
     assert page.stack.currentWidget() is page.viewer
     assert page.viewer.ui.title.text() == "Mon atelier tablette"
     assert guides.get_guide(page.db, "mon-atelier").status == "published"
+    assert page.library.ui.theme_buttons["demarches_administratives"].text().endswith("(3)")
 
 
 def test_editor_adds_an_image(qtbot, page, monkeypatch) -> None:

@@ -47,7 +47,10 @@ class LibraryView(QWidget):
             )
 
     def refresh(self) -> None:
-        """Show what the current query or theme gives (after an edit, an import…)."""
+        """Show what the current query or theme gives (after an edit, an import…), with fresh theme counts."""
+        counts = Counter(t for g in guides.list_guides(self.db) for t in g.themes)
+        for slug, button in self.ui.theme_buttons.items():
+            button.setText(f"{theme_label(slug)}  ({counts[slug]})")
         self.on_query(self.ui.search.text())
 
     def on_query(self, text: str) -> None:

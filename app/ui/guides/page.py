@@ -55,6 +55,10 @@ class GuidesPage(QWidget):
         """Bundled guide files that were skipped, each with why."""
         return list(self.load_report.problems)
 
+    def refresh(self) -> None:
+        """Show the library as it is now (after a sync brought guides, for instance)."""
+        self.library.refresh()
+
     def focus_search(self) -> None:
         self.stack.setCurrentWidget(self.library)
         self.library.ui.search.setFocus()
