@@ -25,7 +25,7 @@ def run(data_dir: Path, *args: str, resources: Path | None = None) -> subprocess
 @pytest.mark.slow
 def test_check_exit_codes_and_one_line_per_problem(data_dir: Path) -> None:
     ok = run(data_dir, "check", str(FIXTURES / "valid"))
-    assert ok.returncode == 0 and ok.stdout == ""
+    assert ok.returncode == 0 and " : erreur : " not in ok.stdout  # warnings may come as the date ages
     bad = run(data_dir, "check", str(FIXTURES / "malformed"), "--errors-only")
     assert bad.returncode == 1
     lines = bad.stdout.splitlines()
