@@ -185,3 +185,17 @@ def test_a_visitor_waiting_before_the_desk_opens_is_shown_and_can_be_taken(qtbot
     assert window.queue.entries[0].queue_status == "in_progress"
     window.close()
     window.db.dispose()
+
+
+def test_guide_used_for_this_person_goes_on_the_record(desk, keyboard, qtbot):
+    keyboard.press(Qt.Key.Key_F, CTRL)
+    assert desk.tabs.currentWidget() is desk.guides
+    desk.guides.guide_used.emit("impots-declaration-revenus")  # « Utilisé pour cette personne »
+    ui = desk.form.ui
+    assert "demarches_administratives" in ui.themes.selected()
+    assert ui.demarches.selected() == ("argent_impots",)
+    assert ui.demarche_name.text()
+    assert "impots-declaration-revenus" in ui.guides.text()
+    ui.duration.setEditText("45")
+    saved = desk.form.save()
+    assert requests.load(desk.db, saved).fields.guide_ids == ("impots-declaration-revenus",)

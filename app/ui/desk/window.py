@@ -134,6 +134,7 @@ class DeskWindow(QMainWindow):
         from app.ui.desk.form import RequestForm
         from app.ui.desk.log_page import LogPage
         from app.ui.desk.queue import QueuePanel
+        from app.ui.guides.page import GuidesPage
 
         ctx = installation.context(self.db)
         self._title(ctx.site.name if ctx.site else "", ctx.conseiller.full_name if ctx.conseiller else "")
@@ -158,9 +159,12 @@ class DeskWindow(QMainWindow):
         if self.centralWidget() is desk:
             self.takeCentralWidget()
         self.log = LogPage(self.db, self)
+        self.guides = GuidesPage(self.db, self)
         self.add_page(self.tr("&Accueil"), desk)
         self.add_page(self.tr("&Journal"), self.log)
+        self.add_page(self.tr("&Guides"), self.guides)
         self.setCentralWidget(self.tabs)
+        self.guides.guide_used.connect(self.use_guide)
         self.queue.refresh()
         self.queue.taken.connect(self._take)
         self.queue.changed.connect(self.data_saved.emit)
@@ -178,6 +182,7 @@ class DeskWindow(QMainWindow):
         self._shortcut("Ctrl+1", lambda: self.tabs.setCurrentIndex(0))
         self._shortcut("Ctrl+2", lambda: self.tabs.setCurrentIndex(1))
         self._shortcut("Ctrl+3", lambda: self.tabs.setCurrentIndex(2))
+        self._shortcut("Ctrl+F", self.search_guides)
         workshop = QAction(self.tr("Enregistrer un &atelier collectif…"), self)
         workshop.triggered.connect(self.record_workshop)
         self.file_menu.insertAction(self.file_menu.actions()[0], workshop)
@@ -202,6 +207,7 @@ class DeskWindow(QMainWindow):
         self.log.reload_choices()
         self.log.refresh()
         self.form.reload_context()
+        self.guides.refresh()
 
     # --- actions ---------------------------------------------------------------------------------------
     def _take(self, entry: Any) -> None:
@@ -216,6 +222,20 @@ class DeskWindow(QMainWindow):
             return
         self.tabs.setCurrentIndex(0)
         self.form.edit(request_id)
+
+    def search_guides(self) -> None:
+        self.tabs.setCurrentWidget(self.guides)
+        self.guides.focus_search()
+
+    def use_guide(self, guide_id: str) -> None:
+        """« Utilisé pour cette personne »: the guide goes on the session being recorded."""
+        from app.services import guides
+
+        stored = guides.get_guide(self.db, guide_id)
+        themes, demarches, name = guides.suggested_fields(stored.guide) if stored else ((), (), "")
+        self.form.attach_guide(guide_id, tuple(themes), tuple(demarches), name)
+        self.statusBar().showMessage(
+            self.tr("Guide ajouté à l'accompagnement en cours (thématiques et démarche proposées)."), 6000)
 
     def _saved(self, _request_id: str) -> None:
         self.queue.refresh()

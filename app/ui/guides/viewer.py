@@ -99,6 +99,7 @@ class GuideViewer(QWidget):
         while box.count():
             w = box.takeAt(0).widget()
             if w is not None:
+                w.hide()  # out of the layout now; deleted later, so it must not stay drawn meanwhile
                 w.deleteLater()
         for url in urls:
             b = QPushButton(url.removeprefix("https://").rstrip("/") + "  ↗")
@@ -127,6 +128,7 @@ class GuideViewer(QWidget):
         while box.count():
             w = box.takeAt(0).widget()
             if w is not None:
+                w.hide()  # out of the layout now; deleted later, so it must not stay drawn meanwhile
                 w.deleteLater()
 
     def _show_step(self) -> None:
