@@ -1,7 +1,7 @@
 """sync: outbox, field clocks, history, applied segments, peers, pending and quarantined changes
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-27 20:50:00
 
 Only new tables: this migration does not touch the data tables, so it can follow any other revision.
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
