@@ -65,6 +65,9 @@ def merge_field(field: str, current: Version | None, incoming: Version) -> tuple
         return incoming, None
     if same(current, incoming):
         return current, None
+    if value_key(current.value) == value_key(incoming.value):
+        # The same value written twice (a guide bundled on every PC): the clock moves, nothing is lost.
+        return (incoming if wins(incoming, current) else current), None
     if wins(incoming, current):
         return incoming, Loser(field, current.value, current.hlc, incoming.hlc, is_conflict(incoming, current))
     return current, Loser(field, incoming.value, incoming.hlc, current.hlc, is_conflict(current, incoming))

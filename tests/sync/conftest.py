@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.guides.conftest import bundled  # noqa: F401  (the guides' fixture, reused)
 from tests.sync.helpers import PC, make_share
 
 
