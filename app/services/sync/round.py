@@ -208,18 +208,21 @@ class _Round:
     # --- export ---------------------------------------------------------------------------------------
 
     def export(self, listing: dict[str, list[str]]) -> None:
-        rows = self._outbox()
-        if not rows:
+        """Send the outbox in segments of at most SEGMENT_CHANGES changes, read in pieces."""
+        total = int(self.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0])
+        if not total:
             return
         own = self.net.device_dir(self.me)
         taken = [p[0] for p in map(segment.parse_name, listing.get(self.me, [])) if p]
         seq = max([int(get_setting(self.conn, SEQ, "0")), *taken])
         name_of_pc = get_setting(self.conn, DEVICE_NAME)
+        q = "SELECT seq, tbl, row_id, hlc, fields, prevs FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?"
+        after = 0
         try:
             if not self.io.is_dir(own):
                 self.io.make_dirs(own)
-            for i in range(0, len(rows), SEGMENT_CHANGES):
-                part = rows[i : i + SEGMENT_CHANGES]
+            while part := self.conn.execute(q, (after, SEGMENT_CHANGES)).fetchall():
+                self.progress(self.report.exported, total, "Envoi des modifications de ce poste")
                 seq += 1
                 name, data = segment.build(
                     self.key,
@@ -234,6 +237,7 @@ class _Round:
                 )
                 self.io.write_atomic(own / name, data)
                 self._mark_exported(name, part[-1][0], seq)
+                after = part[-1][0]
                 self.report.exported += len(part)
                 self.report.segments_written += 1
         except OSError as exc:
