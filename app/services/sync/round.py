@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.services.sync import segment
+from app.services.sync import compaction, segment
 from app.services.sync.errors import MissingPassphrase, unavailable
 from app.services.sync.folder import Network, open_network
 from app.services.sync.io import TMP_SUFFIX, ShareIO
@@ -32,6 +32,8 @@ DATASET = "sync.dataset"
 SEQ = "sync.seq"
 PREV = "sync.prev"
 FINGERPRINT = "sync.fingerprint"
+ACK = "sync.ack"
+SNAPSHOT = "sync.snapshot"
 DEVICE_NAME = "device_name"
 
 Progress = Callable[[int, int, str], None]
@@ -48,6 +50,7 @@ class Report:
     skipped: int = 0  # files ignored (torn, foreign, conflict copies, newer format)
     segments_written: int = 0
     segments_read: int = 0
+    compacted: int = 0  # own old segments folded into a snapshot
     rekeyed: bool = False
     waiting: int = 0  # changes still in the outbox
     problems: list[str] = field(default_factory=list)
@@ -101,6 +104,7 @@ class _Round:
         self.db, self.net, self.key, self.io = db, net, key, io
         self.progress = progress or (lambda _d, _t, _x: None)
         self.report = Report()
+        self.marked = 0  # snapshots recognised as already applied
         self.fairy = db.engine.raw_connection()
         self.conn: sqlite3.Connection = self.fairy.driver_connection  # type: ignore[assignment]
         # Rows arrive from several PCs in any order: a session may come before the site it points to.
@@ -182,6 +186,15 @@ class _Round:
                 raise unavailable(exc, str(self.net.root)) from exc
             except segment.Rejected:
                 continue  # a torn copy is not ours to worry about: it is reported at import
+            if header.covers:
+                if self._own_fold_mac(listing, header.covers) == header.mac:  # our compaction, cut short
+                    with _tx(self.conn, self.io):
+                        self._record_snapshot(name, header.covers)
+                    mine.add(name)
+                    continue
+                with _tx(self.conn, self.io):
+                    self._rekey("des fichiers à son nom ont été écrits par une copie de ce PC")
+                return
             rows = self._outbox(header.outbox)
             if rows and segment.payload_mac(self.key, _payload(rows)) == header.mac:
                 self._mark_exported(name, header.outbox[1], header.seq)  # our export that crashed before its commit
@@ -250,7 +263,7 @@ class _Round:
         for dev, names in listing.items():
             seen = applied.get(dev, set())
             for name in names:
-                if name in seen or (name.startswith(".") and name.endswith(TMP_SUFFIX)):
+                if name in seen or (name.startswith(".") and name.endswith(TMP_SUFFIX)) or compaction.is_ack(name):
                     continue
                 parsed = segment.parse_name(name)
                 if parsed is None:
@@ -266,6 +279,12 @@ class _Round:
             except OSError as exc:
                 raise unavailable(exc, str(self.net.root)) from exc
             try:
+                header, _head, _ct = segment.read_header(name, data)
+                if header.covers and self._acked().get(dev, 0) >= header.covers:
+                    with _tx(self.conn, self.io):  # a snapshot of what was applied here already
+                        self.conn.execute("INSERT OR IGNORE INTO sync_applied (device, name) VALUES (?, ?)", (dev, name))
+                    self.marked += 1
+                    continue
                 seg = segment.open_segment(self.key, name, data, dataset=self.net.dataset, device=dev)
                 changes = [_change(c) for c in seg.changes]
             except segment.Rejected as exc:
@@ -302,6 +321,120 @@ class _Round:
                 )
         self.report.tables = sorted(touched)
 
+    # --- acknowledgements and compaction -------------------------------------------------------------
+
+    def _acked(self) -> dict[str, int]:
+        text = get_setting(self.conn, ACK)
+        return {k: int(v) for k, v in json.loads(text)["marks"].items()} if text else {}
+
+    def publish_ack(self, listing: dict[str, list[str]]) -> None:
+        """Tell the others how far this PC applied their segments (only when it moved)."""
+        if not self.report.segments_read and not self.marked and get_setting(self.conn, ACK):
+            return
+        marks = compaction.watermarks({d: n for d, n in listing.items() if d != self.me}, self.applied())
+        known = self._acked()
+        marks = {d: max(w, known.get(d, 0)) for d, w in {**known, **marks}.items()}
+        if marks == known:
+            return
+        text = get_setting(self.conn, ACK)
+        n = (json.loads(text)["n"] if text else 0) + 1
+        own = self.net.device_dir(self.me)
+        data = compaction.ack_bytes(self.key, device=self.me, dataset=self.net.dataset, marks=marks)
+        try:
+            if not self.io.is_dir(own):
+                self.io.make_dirs(own)
+            self.io.write_atomic(own / f"ack-{n:08d}.json", data)
+            with _tx(self.conn, self.io):
+                set_setting(self.conn, ACK, json.dumps({"n": n, "marks": marks}))
+            for old in self.io.list_dir(own):
+                if compaction.is_ack(old) and old != f"ack-{n:08d}.json":
+                    self.io.remove(own / old)
+        except OSError as exc:
+            raise unavailable(exc, str(self.net.root)) from exc
+
+    def _others_marks(self, listing: dict[str, list[str]]) -> dict[str, int]:
+        """What each other device acknowledged of this PC's segments (0 without a valid ack)."""
+        out = {}
+        for dev, names in listing.items():
+            if dev == self.me or not any(segment.parse_name(n) or compaction.is_ack(n) for n in names):
+                continue
+            acks = sorted(n for n in names if compaction.is_ack(n))
+            marks = None
+            if acks:
+                data = self.io.read_bytes(self.net.device_dir(dev) / acks[-1])
+                marks = compaction.read_ack(self.key, data, device=dev, dataset=self.net.dataset)
+            out[dev] = (marks or {}).get(self.me, 0)
+        return out
+
+    def _own_segments(self, names: list[str], upto: int) -> list[segment.Segment]:
+        own = self.net.device_dir(self.me)
+        segs = []
+        for name in names:
+            parsed = segment.parse_name(name)
+            if parsed and parsed[0] <= upto:
+                data = self.io.read_bytes(own / name)
+                segs.append(segment.open_segment(self.key, name, data, dataset=self.net.dataset, device=self.me))
+        return segs
+
+    def _own_fold_mac(self, listing: dict[str, list[str]], covers: int) -> str:
+        mine = self.applied().get(self.me, set())
+        try:
+            segs = self._own_segments([n for n in listing.get(self.me, []) if n in mine], covers)
+        except segment.Rejected:
+            return ""
+        return segment.payload_mac(self.key, _dump(compaction.fold(segs)))
+
+    def _own_applied(self) -> set[str]:
+        return {n for (n,) in self.conn.execute("SELECT name FROM sync_applied WHERE device = ?", (self.me,))}
+
+    def compact(self, listing: dict[str, list[str]]) -> None:
+        """Fold this PC's old segments into one, once every other device applied them."""
+        own = self.net.device_dir(self.me)
+        try:
+            if len(listing.get(self.me, [])) + self.report.segments_written < compaction.COMPACT_MIN:
+                return
+            self._clean_folded()
+            names = sorted(n for n in self.io.list_dir(own) if segment.parse_name(n))
+            mine = self._own_applied()
+            if len(names) < compaction.COMPACT_MIN or any(n not in mine for n in names):
+                return
+            others = self._others_marks(listing)
+            upto = min(others.values()) if others else max(_seq(n) for n in names)
+            folded = [n for n in names if _seq(n) <= upto]
+            if len(folded) < compaction.COMPACT_MIN:
+                return
+            changes = compaction.fold(self._own_segments(folded, upto))
+            name, data = segment.build(
+                self.key, dataset=self.net.dataset, device=self.me, device_name=get_setting(self.conn, DEVICE_NAME),
+                seq=upto, prev="", payload=_dump(changes), count=len(changes), outbox=(0, 0), covers=upto,
+            )
+            self.io.write_atomic(own / name, data)
+            with _tx(self.conn, self.io):
+                self._record_snapshot(name, upto)
+            self._clean_folded()
+            self.report.compacted += len(folded)
+        except OSError as exc:
+            raise unavailable(exc, str(self.net.root)) from exc
+        except segment.Rejected as exc:
+            self.report.problems.append(f"regroupement des anciens fichiers remis à plus tard : {exc}")
+
+    def _record_snapshot(self, name: str, covers: int) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO sync_applied (device, name) VALUES (?, ?)", (self.me, name))
+        set_setting(self.conn, SNAPSHOT, json.dumps({"device": self.me, "name": name, "covers": covers}))
+
+    def _clean_folded(self) -> None:
+        """Remove own segments covered by this PC's latest snapshot (also finishes a compaction cut short)."""
+        text = get_setting(self.conn, SNAPSHOT)
+        if not text:
+            return
+        snap = json.loads(text)
+        if snap["device"] != self.me:
+            return
+        own = self.net.device_dir(self.me)
+        for name in self.io.list_dir(own):
+            if segment.parse_name(name) and name != snap["name"] and _seq(name) <= snap["covers"]:
+                self.io.remove(own / name)
+
     def _skip(self, dev: str, name: str, why: str) -> None:
         self.report.skipped += 1
         self.report.problems.append(f"fichier ignoré {dev[:8]}…/{name} : {why}")
@@ -310,6 +443,15 @@ class _Round:
 def _payload(rows: list[tuple[Any, ...]]) -> bytes:
     parts = [f"[{json.dumps(t)},{json.dumps(r)},{json.dumps(h)},{f},{p}]" for _s, t, r, h, f, p in rows]
     return ("[" + ",".join(parts) + "]").encode()
+
+
+def _seq(name: str) -> int:
+    parsed = segment.parse_name(name)
+    return parsed[0] if parsed else 0
+
+
+def _dump(changes: list[list[Any]]) -> bytes:
+    return json.dumps(changes, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def _change(c: Any) -> tuple[str, str, str, dict[str, Any], dict[str, Any]]:
@@ -352,6 +494,8 @@ def run_round(
         r.check_own(listing, applied)
         r.export(listing)
         r.import_(listing, r.applied(), now if now is not None else now_ms())
+        r.publish_ack(listing)
+        r.compact(listing)
         r.report.waiting = int(r.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0])
     finally:
         r.close()

@@ -36,6 +36,7 @@ class Header:
     nonce: str
     outbox: tuple[int, int]
     mac: str
+    covers: int = 0  # a snapshot: replaces the device's segments up to this seq
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ def build(
     payload: bytes,
     count: int,
     outbox: tuple[int, int],
+    covers: int = 0,
 ) -> tuple[str, bytes]:
     """The file name and bytes of a segment holding `payload` (the JSON list of changes)."""
     packed = zlib.compress(payload, 6)
@@ -78,6 +80,8 @@ def build(
         "outbox": list(outbox),
         "mac": crypto.mac(key, payload),
     }
+    if covers:
+        header["covers"] = covers
     # The nonce is chosen by seal(); the header is the authenticated data, so it is sealed in two steps.
     head, ct = _seal_with_header(key, header, packed)
     data = head + ct
@@ -119,6 +123,7 @@ def read_header(name: str, data: bytes) -> tuple[Header, bytes, bytes]:
             nonce=str(h["nonce"]),
             outbox=(int(h["outbox"][0]), int(h["outbox"][1])),
             mac=str(h.get("mac", "")),
+            covers=int(h.get("covers", 0)),
         )
     except (ValueError, KeyError, TypeError, IndexError) as exc:
         raise Rejected("en-tête illisible") from exc
