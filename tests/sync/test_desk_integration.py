@@ -1,0 +1,32 @@
+"""install_sync on the real desk window: an arrival on another PC appears in this desk's queue."""
+
+from __future__ import annotations
+
+from app.services import installation, requests
+from app.services.sync import state
+from app.services.sync.folder import open_network
+from app.ui.sync import install_sync
+from tests.sync.helpers import PASSPHRASE, PC, make_share
+from tests.ui.conftest import desk  # noqa: F401  (the lead's real-window fixture)
+
+
+def test_another_pcs_arrival_appears_in_the_desk_queue(desk, qtbot, tmp_path):  # noqa: F811
+    share = make_share(tmp_path)
+    db = desk.db
+    net = open_network(share)
+    state.save_settings(db, folder=str(share), interval=10)
+    state.remember_key(db, net.dataset, net.derive(PASSPHRASE))
+    controller = install_sync(desk, db)
+    qtbot.waitUntil(lambda: controller.rounds >= 1 and not controller.running, timeout=5000)
+    other = PC(tmp_path, "PC-MAIRIE")
+    try:
+        other.sync(share)
+        site = installation.context(db).site.id
+        ticket = requests.add_arrival(other.db, site_id=site, label="Mme de la mairie")
+        other.sync(share)
+        desk.sync_now_action.trigger()
+        qtbot.waitUntil(lambda: ticket.id in [e.id for e in desk.queue.entries], timeout=5000)
+        assert desk.sync_status.text().startswith("Synchronisé à")
+    finally:
+        controller.timer.stop()
+        other.close()
