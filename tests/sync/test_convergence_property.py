@@ -180,7 +180,7 @@ class Replicas(RuleBasedStateMachine):
                 assert current[rid][field] == value or (rid, field, json.dumps(value)) in hist, (rid, field, value)
 
 
-@pytest.mark.parametrize("examples", [pytest.param(12, id="quick"), pytest.param(80, id="long", marks=pytest.mark.slow)])
+@pytest.mark.parametrize("examples", [pytest.param(25, id="quick"), pytest.param(80, id="long", marks=pytest.mark.slow)])
 def test_replicas_converge_and_lose_nothing(examples: int) -> None:
     class Run(Replicas):
         def teardown(self) -> None:

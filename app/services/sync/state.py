@@ -21,7 +21,7 @@ from app.store.db import Database
 FOLDER = "sync.folder"
 INTERVAL = "sync.interval"
 KEY = "sync.key"
-STATUS = "sync.status"
+STATUS_FILE = "sync-status.json"
 DEFAULT_INTERVAL = 10
 MIN_INTERVAL = 5
 
@@ -85,14 +85,28 @@ def waiting_changes(db: Database) -> int:
         return int(s.scalar(select(func.count()).select_from(changes.outbox)) or 0)
 
 
+def status_path(db: Database) -> Path:
+    """The status lives in a small file next to the database: a round that changed nothing writes no row."""
+    return db.path.parent / STATUS_FILE
+
+
 def load_status(db: Database) -> Status:
-    text = installation.get_local(db, STATUS)
     try:
-        st = Status(**json.loads(text)) if text else Status()
-    except (ValueError, TypeError):
+        st = Status(**json.loads(status_path(db).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
         st = Status()
     st.waiting = waiting_changes(db)
     return st
+
+
+def _save_status(db: Database, st: Status) -> None:
+    path = status_path(db)
+    tmp = path.with_suffix(".tmp")
+    try:
+        tmp.write_text(json.dumps(asdict(st), ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # the status is a convenience; the next round writes it again
 
 
 def _now() -> str:
@@ -104,14 +118,14 @@ def record_success(db: Database, report: dict[str, Any]) -> None:
     st.last_success = st.last_attempt = _now()
     st.last_error = ""
     st.last_report = report
-    installation.set_local(db, STATUS, json.dumps(asdict(st)))
+    _save_status(db, st)
 
 
 def record_failure(db: Database, message: str) -> None:
     st = load_status(db)
     st.last_attempt = _now()
     st.last_error = message
-    installation.set_local(db, STATUS, json.dumps(asdict(st)))
+    _save_status(db, st)
 
 
 def check_folder(path: str) -> tuple[bool, str]:
