@@ -156,6 +156,7 @@ def run_status(args: argparse.Namespace) -> int:
         "last_attempt": st.last_attempt,
         "last_error": st.last_error,
         "waiting": st.waiting,
+        **state.set_aside(db),
         "peers": peers(db),
     }
     if getattr(args, "json", False):
@@ -164,6 +165,8 @@ def run_status(args: argparse.Namespace) -> int:
         print(f"dossier partagé : {settings.folder or '(non réglé)'}")
         print(f"dernière réussite : {st.last_success or 'jamais'}")
         print(f"modifications en attente d'envoi : {st.waiting}")
+        if out["quarantined"]:
+            print(f"modifications mises de côté (horloge d'un PC trop en avance) : {out['quarantined']}")
         if st.last_error:
             print(f"dernière erreur : {st.last_error}")
     return 0

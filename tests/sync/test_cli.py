@@ -49,6 +49,7 @@ def test_init_then_two_pcs_sync_from_the_command_line(tmp_path, secret):
     assert [r["duration"] for r in json.loads(listed.stdout)] == [30]
     status = json.loads(run("sync", "status", "--json", data=b).stdout)
     assert status["last_success"] and status["waiting"] == 0 and "PC-A" in status["peers"].values()
+    assert (status["quarantined"], status["pending"]) == (0, 0)
     p = run("sync", "--folder", str(share), "--passphrase-file", str(secret), data=b)
     assert p.returncode == 0 and "envoyées : 0, reçues : 0" in p.stdout
 

@@ -80,6 +80,15 @@ def stored_key(db: Database, dataset: str) -> bytes | None:
         return None
 
 
+def set_aside(db: Database) -> dict[str, int]:
+    """Changes received but not applied: too far in the future, or waiting for the rest of their row."""
+    with db.session() as s:
+        return {
+            "quarantined": int(s.scalar(select(func.count()).select_from(changes.quarantine)) or 0),
+            "pending": int(s.scalar(select(func.count()).select_from(changes.pending)) or 0),
+        }
+
+
 def waiting_changes(db: Database) -> int:
     with db.session() as s:
         return int(s.scalar(select(func.count()).select_from(changes.outbox)) or 0)
