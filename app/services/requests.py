@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -200,10 +200,13 @@ def save_record(
     request_id: str | None = None,
     queue_status: str | None = None,
     now: datetime | None = None,
+    base: HelpRequestFields | None = None,
 ) -> str:
     """Validate and save a session's record (new, from the queue, or an edit). Returns its id.
 
     The queue status is « redirected » for a person sent to another structure, else « done ».
+    `base`: the fields as they were when the form was filled. With it, an edit writes only what the
+    conseiller changed, so an edit of other fields made meanwhile on another PC (sync) is kept.
     """
     f = validate(fields)
     queue_status = queue_status or ("redirected" if f.redirected else "done")
@@ -216,6 +219,8 @@ def save_record(
             s.add(row)
         else:
             row = _open_row(s, request_id)
+            if base is not None:
+                f = _only_changed(_fields(row), base, f)
         _apply(row, f)
         row.queue_status = queue_status
         if row.ended_at is None:
@@ -225,6 +230,15 @@ def save_record(
             row.started_at = row.ended_at - timedelta(minutes=f.duration_minutes)
         s.flush()
         return row.id
+
+
+def _only_changed(current: HelpRequestFields, base: HelpRequestFields, new: HelpRequestFields) -> HelpRequestFields:
+    """The stored fields with the form's changes over `base` laid on top (all of the form if that is invalid)."""
+    changed = {k: v for k, v in vars(new).items() if vars(base).get(k) != v}
+    try:
+        return validate(replace(current, **changed))
+    except ValidationError:
+        return new
 
 
 def load(db: Database, request_id: str) -> StoredRequest:

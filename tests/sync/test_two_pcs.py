@@ -142,3 +142,22 @@ def test_a_session_may_arrive_before_the_site_it_points_to(pcs, share, tmp_path)
         assert sqlite3.connect(b.db.path).execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         c.close()
+
+
+def test_saving_a_form_opened_before_a_sync_keeps_the_other_pcs_edit_of_other_fields(pcs, share):
+    """The desk form writes only what the conseiller changed (`base=`), not every field it shows."""
+    a, b = pcs["A"], pcs["B"]
+    fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id, themes=("email",))
+    rid = requests.save_record(a.db, fields)
+    a.sync(share)
+    b.sync(share)
+    opened = requests.load(a.db, rid).fields  # the form on PC A shows the record
+    requests.save_record(b.db, requests.load(b.db, rid).fields.with_changes(notes="Revient jeudi"), request_id=rid)
+    b.sync(share)
+    a.sync(share)  # an automatic round while the form is open
+    requests.save_record(a.db, opened.with_changes(duration_minutes=60), request_id=rid, base=opened)
+    a.sync(share)
+    b.sync(share)
+    for pc in (a, b):
+        saved = requests.load(pc.db, rid).fields
+        assert (saved.duration_minutes, saved.notes) == (60, "Revient jeudi")
