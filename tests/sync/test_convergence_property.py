@@ -22,12 +22,14 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from app.services.sync import folder as net_folder
 from app.services.sync.round import run_round
 from app.store.db import Database
-from app.store.models import Site
+from app.store.models import HelpRequest, Site
 from app.store.open import open_data_dir
 from tests.sync.helpers import FAST_KDF, PASSPHRASE, dump
 
 FIELDS = ("name", "address", "phone")
 VALUES = ("A", "B", "C", "Rue 1", "Rue 2", "05 56")
+HOUR = 3600 * 1000
+SKEWS = (0, HOUR, -HOUR, 24 * HOUR, -24 * HOUR)  # each PC's clock is off by one of these
 
 _template: dict[str, Path] = {}
 
@@ -47,8 +49,9 @@ def template() -> tuple[Path, Path]:
 
 
 class Replicas(RuleBasedStateMachine):
-    @initialize(n=st.integers(min_value=3, max_value=5))
-    def setup(self, n: int) -> None:
+    @initialize(n=st.integers(min_value=3, max_value=5), skews=st.lists(st.sampled_from(SKEWS), min_size=5, max_size=5))
+    def setup(self, n: int, skews: list[int]) -> None:
+        self.skews = skews
         db_file, share = template()
         self.root = Path(tempfile.mkdtemp(prefix="pasapas-rep-"))
         self.dbs: list[Database] = []
@@ -68,6 +71,7 @@ class Replicas(RuleBasedStateMachine):
             self.shares.append(s)
         self.key = net_folder.open_network(share).derive(PASSPHRASE)
         self.rows: list[str] = []
+        self.sessions: list[str] = []  # help sessions (pointing to a site: rows may arrive before their site)
         self.writes: list[tuple[str, str, object]] = []  # (row id, field, raw value)
 
     def teardown(self) -> None:
@@ -78,9 +82,31 @@ class Replicas(RuleBasedStateMachine):
     def _pick(self, i: int) -> int:
         return i % len(self.dbs)
 
+    def _on(self, i: int):
+        """Run as PC i: its wall clock is skewed."""
+        import contextlib
+        import time as _time
+
+        import app.services.sync.round as round_mod
+        import app.store.changes as changes_mod
+
+        offset = self.skews[i]
+
+        @contextlib.contextmanager
+        def ctx():
+            saved = changes_mod.now_ms, round_mod.now_ms
+            fake = lambda: _time.time_ns() // 1_000_000 + offset  # noqa: E731
+            changes_mod.now_ms = round_mod.now_ms = fake
+            try:
+                yield
+            finally:
+                changes_mod.now_ms, round_mod.now_ms = saved
+
+        return ctx()
+
     @rule(r=st.integers(0, 4), name=st.sampled_from(VALUES))
     def create(self, r: int, name: str) -> None:
-        with self.dbs[self._pick(r)].session() as s:
+        with self._on(self._pick(r)), self.dbs[self._pick(r)].session() as s:
             site = Site(name=name)
             s.add(site)
             s.flush()
@@ -92,7 +118,7 @@ class Replicas(RuleBasedStateMachine):
     @rule(r=st.integers(0, 4), row=st.integers(0, 50), field=st.sampled_from(FIELDS), value=st.sampled_from(VALUES))
     def edit(self, r: int, row: int, field: str, value: str) -> None:
         rid = self.rows[row % len(self.rows)]
-        with self.dbs[self._pick(r)].session() as s:
+        with self._on(self._pick(r)), self.dbs[self._pick(r)].session() as s:
             site = s.get(Site, rid)
             if site is None:
                 return  # not arrived here yet
@@ -103,17 +129,44 @@ class Replicas(RuleBasedStateMachine):
     @rule(r=st.integers(0, 4), row=st.integers(0, 50), deleted=st.booleans())
     def delete_or_resurrect(self, r: int, row: int, deleted: bool) -> None:
         rid = self.rows[row % len(self.rows)]
-        with self.dbs[self._pick(r)].session() as s:
+        with self._on(self._pick(r)), self.dbs[self._pick(r)].session() as s:
             site = s.get(Site, rid)
             if site is None:
                 return
             site.deleted = deleted
         self.writes.append((rid, "deleted", int(deleted)))
 
+    @precondition(lambda self: self.rows)
+    @rule(r=st.integers(0, 4), row=st.integers(0, 50), minutes=st.sampled_from([15, 30, 45]))
+    def record_session(self, r: int, row: int, minutes: int) -> None:
+        from datetime import date
+
+        rid = self.rows[row % len(self.rows)]
+        with self._on(self._pick(r)), self.dbs[self._pick(r)].session() as s:
+            if s.get(Site, rid) is None:
+                return
+            hr = HelpRequest(day=date(2026, 11, 27), site_id=rid, duration_minutes=minutes)
+            s.add(hr)
+            s.flush()
+            self.sessions.append(hr.id)
+        self.writes.append((hr.id, "duration_minutes", minutes))
+
+    @precondition(lambda self: self.sessions)
+    @rule(r=st.integers(0, 4), row=st.integers(0, 50), minutes=st.sampled_from([15, 30, 45, 60]))
+    def edit_session(self, r: int, row: int, minutes: int) -> None:
+        rid = self.sessions[row % len(self.sessions)]
+        with self._on(self._pick(r)), self.dbs[self._pick(r)].session() as s:
+            hr = s.get(HelpRequest, rid)
+            if hr is None:
+                return
+            hr.duration_minutes = minutes
+        self.writes.append((rid, "duration_minutes", minutes))
+
     @rule(r=st.integers(0, 4))
     def sync(self, r: int) -> None:
         i = self._pick(r)
-        run_round(self.dbs[i], self.shares[i], key=self.key, fingerprint=f"fp{i}")
+        with self._on(i):
+            run_round(self.dbs[i], self.shares[i], key=self.key, fingerprint=f"fp{i}")
 
     @rule(src=st.integers(0, 4), dst=st.integers(0, 4), data=st.data())
     def carry(self, src: int, dst: int, data: st.DataObject) -> None:
@@ -143,7 +196,8 @@ class Replicas(RuleBasedStateMachine):
     def full_exchange(self) -> None:
         for _ in range(2):
             for i, db in enumerate(self.dbs):
-                run_round(db, self.shares[i], key=self.key, fingerprint=f"fp{i}")
+                with self._on(i):
+                    run_round(db, self.shares[i], key=self.key, fingerprint=f"fp{i}")
             for a in self.shares:
                 for f in (a / "pasapas" / "devices").glob("*/*.seg"):
                     for b in self.shares:
@@ -152,7 +206,8 @@ class Replicas(RuleBasedStateMachine):
                             target.parent.mkdir(exist_ok=True)
                             shutil.copy(f, target)
         for i, db in enumerate(self.dbs):
-            run_round(db, self.shares[i], key=self.key, fingerprint=f"fp{i}")
+            with self._on(i):
+                run_round(db, self.shares[i], key=self.key, fingerprint=f"fp{i}")
 
     @invariant()
     def nothing_half_applied(self) -> None:
@@ -167,6 +222,7 @@ class Replicas(RuleBasedStateMachine):
         dumps = [dump(db) for db in self.dbs]
         assert all(d == dumps[0] for d in dumps[1:])
         assert len(dumps[0]["site"]) == len(set(self.rows))
+        assert len(dumps[0]["help_request"]) == len(set(self.sessions))
         cols = ("id", "name", "address", "phone", "deleted")
         for db in self.dbs:
             con = sqlite3.connect(db.path)
@@ -174,6 +230,10 @@ class Replicas(RuleBasedStateMachine):
                 r[0]: dict(zip(cols, r, strict=True))
                 for r in con.execute("SELECT id, name, address, phone, deleted FROM site")
             }
+            current.update(
+                {r[0]: {"duration_minutes": r[1]} for r in con.execute("SELECT id, duration_minutes FROM help_request")}
+            )
+            assert con.execute("PRAGMA foreign_key_check").fetchall() == []
             hist = {(r, f, v) for r, f, v in con.execute("SELECT row_id, field, value FROM sync_history")}
             con.close()
             for rid, field, value in self.writes:
