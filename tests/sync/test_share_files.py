@@ -138,3 +138,24 @@ def test_atomic_write_reads_back_what_it_wrote(tmp_path):
     io.write_atomic(tmp_path / "x.seg", b"abc" * 1000)
     assert (tmp_path / "x.seg").read_bytes() == b"abc" * 1000
     assert [p.name for p in tmp_path.iterdir()] == ["x.seg"]
+
+
+def test_a_segment_with_an_inconsistent_change_is_refused_whole(pcs, share):
+    """Even with the right key: a change whose row id disagrees with its fields is not applied."""
+    a = pcs["A"]
+    writer = "22222222-2222-4333-8444-555555555555"
+    net = net_folder.open_network(share)
+    key = net.derive(PASSPHRASE)
+    good = ["site", "s-1", "0" * 14 + "1-00000000-" + writer, {"id": "s-1", "name": "Bon lieu"}, {}]
+    bad = ["site", "s-2", "0" * 14 + "1-00000000-" + writer, {"id": "s-3", "name": "Mauvais"}, {}]
+    name, data = segment.build(
+        key, dataset=net.dataset, device=writer, device_name="PC-X", seq=1, prev="",
+        payload=json.dumps([good, bad]).encode(), count=2, outbox=(1, 2),
+    )
+    folder = share / "pasapas" / "devices" / writer
+    folder.mkdir(parents=True)
+    (folder / name).write_bytes(data)
+    report = a.sync(share)
+    assert report.skipped == 1 and "contenu inattendu" in report.problems[0]
+    names = [r[0] for r in dump(a.db)["site"]]
+    assert "Bon lieu" not in str(names) and "Mauvais" not in str(names)

@@ -466,6 +466,7 @@ def _change(c: Any) -> tuple[str, str, str, dict[str, Any], dict[str, Any]]:
         or not c[2][:15].isdigit()
         or not isinstance(c[3], dict)
         or not isinstance(c[4], dict)
+        or c[3].get("id", c[1]) != c[1]
     ):
         raise segment.Rejected("contenu inattendu")
     return c[0], c[1], c[2], c[3], c[4]
