@@ -156,3 +156,23 @@ def test_settings_dialog_refuses_a_wrong_passphrase_and_stays_open(qtbot, pcs, s
     assert "phrase secrète incorrecte" in dialog.error.text()
     assert dialog.result() != dialog.DialogCode.Accepted
     assert state.load_settings(a.db).folder == ""
+
+
+def test_a_new_pc_catching_up_shows_its_progress_in_the_status_bar(qtbot, pcs, share, monkeypatch):
+    import app.services.sync.round as round_mod
+
+    a, b = pcs["A"], pcs["B"]
+    monkeypatch.setattr(round_mod, "SEGMENT_CHANGES", 1)
+    for i in range(6):
+        requests.add_arrival(b.db, site_id=b.ctx.site.id, label=f"v{i}")
+    b.sync(share)
+    _configure(a, share)
+    w, controller = _window(qtbot, a)
+    seen = []
+    texts = []
+    controller.progress.connect(lambda *_: texts.append(w.sync_status.text()))
+    controller.progress.connect(lambda d, t, x: seen.append((d, t, x)))
+    qtbot.waitUntil(lambda: controller.rounds >= 1 and not controller.running, timeout=5000)
+    assert any(t > 1 and d < t for d, t, _x in seen)
+    assert any(t.startswith("Synchronisation… ") and "/" in t for t in texts)
+    assert w.sync_status.text().startswith("Synchronisé à")

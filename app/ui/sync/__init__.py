@@ -25,6 +25,7 @@ def install_sync(window: Any, db: Database) -> SyncController:
     label = SyncStatusLabel(window)
     window.statusBar().addPermanentWidget(label)
     controller.status_changed.connect(lambda st: label.show_status(st, configured=controller.configured()))
+    controller.progress.connect(label.show_progress)
     window.sync_status = label
 
     def sync_now() -> None:

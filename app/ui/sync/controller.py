@@ -21,6 +21,7 @@ class SyncController(QObject):
     status_changed = Signal(object)  # state.Status
     round_finished = Signal(object)  # Report, or None after a failure
     data_changed = Signal()  # a round brought rows from another PC
+    progress = Signal(int, int, str)  # done, total, what: from the worker, delivered on the GUI thread
 
     def __init__(self, db: Database, parent: QObject | None = None, *, refresh: Callable[[], Any] | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +84,11 @@ class SyncController(QObject):
         folder, key = self.settings().folder, self.key
 
         def work(progress: Callable[[int, int, str], None]) -> Report:
-            return run_round(self.db, folder, key=key, progress=progress)
+            def both(done: int, total: int, text: str) -> None:
+                progress(done, total, text)
+                self.progress.emit(done, total, text)
+
+            return run_round(self.db, folder, key=key, progress=both)
 
         run_task(parent, work, self._done, title=title, on_error=self._failed, show_progress=parent is not None)
 

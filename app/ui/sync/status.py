@@ -43,6 +43,13 @@ class SyncStatusLabel(QLabel):
         self.setToolTip(st.last_error or "")
 
 
+    def show_progress(self, done: int, total: int, text: str) -> None:
+        """A long round (a new PC catching up): « Synchronisation… 40/120 » until it ends."""
+        if total > 1 and done < total:
+            self.setText(self.tr("Synchronisation… {0}/{1}").format(done, total))
+            self.setToolTip(text)
+
+
 def _short(message: str, limit: int = 70) -> str:
     first = message.split(" — ")[0].split(". ")[0]
     return first if len(first) <= limit else first[: limit - 1] + "…"
