@@ -289,5 +289,21 @@ def _after_flush(session: Session, _context: Any) -> None:
         capture_hard_deleted(conn, tbl, ids, hlc)
 
 
+class UncapturedWrite(RuntimeError):
+    """A bulk UPDATE/DELETE on a synced model: it would bypass change capture, so it is refused."""
+
+
+def _refuse_bulk(state: Any) -> None:
+    """ORM bulk UPDATE/DELETE skip the flush events: on a synced table the other PCs would never know."""
+    if state.is_update or state.is_delete:
+        mapper = state.bind_mapper
+        if mapper is not None and issubclass(mapper.class_, Synced):
+            raise UncapturedWrite(
+                f"mise à jour en masse de « {mapper.local_table.name} » refusée : modifiez les objets dans "
+                "la Session pour que la synchronisation voie le changement"
+            )
+
+
+event.listen(Session, "do_orm_execute", _refuse_bulk)
 event.listen(Session, "before_flush", _before_flush)
 event.listen(Session, "after_flush", _after_flush)
