@@ -52,4 +52,7 @@ class SyncStatusLabel(QLabel):
 
 def _short(message: str, limit: int = 70) -> str:
     first = message.split(" — ")[0].split(". ")[0]
+    for cut in (" (", " : "):
+        if len(first) > limit:
+            first = first.split(cut)[0]
     return first if len(first) <= limit else first[: limit - 1] + "…"
