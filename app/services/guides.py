@@ -35,6 +35,7 @@ from app.domain.guide import (
 from app.domain.guide_rules import Problem, check_text, has_errors
 from app.domain.vocab import ADMIN_THEME, DEMARCHES
 from app.services.guide_files import CheckReport, check_paths
+from app.store.changes import BASE_LAYER
 from app.store.db import Database
 from app.store.guide_index import ensure_index
 from app.store.models import GuideImage, GuideRow, LocalSetting
@@ -173,6 +174,10 @@ def _upsert_bundled(s: Session, guide: Guide, text: str, report: LoadReport) -> 
         report.flagged += 1
 
 
+def _bundled_clock(obj: object) -> int:
+    return int(getattr(obj, "bundled_version", None) or 1)
+
+
 def load_bundled(db: Database, directory: Path | None = None, *, today: date | None = None) -> LoadReport:
     """Bring the bundled guides into the database; broken files are skipped and reported, never fatal."""
     start = time.perf_counter()
@@ -193,6 +198,8 @@ def load_bundled(db: Database, directory: Path | None = None, *, today: date | N
     if not directory.is_dir():
         report.problems = [f"{directory} : dossier des guides introuvable : réinstallez Pas à Pas"]
     with db.session() as s:
+        # Bundled content is sync's base layer: a guide edited on any PC is never overwritten by it.
+        s.info[BASE_LAYER] = _bundled_clock
         for gf in checked.files:
             _upsert_bundled(s, gf.guide, gf.text, report)
         s.merge(LocalSetting(key=DIGEST_KEY, value=digest))

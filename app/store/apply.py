@@ -123,6 +123,10 @@ class _Writes:
         return max(new_conflicts, 0)
 
 
+def _has_pending(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sync_pending LIMIT 1").fetchone() is not None
+
+
 def _read_pending(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, list[Change]]:
     out: dict[str, list[Change]] = {}
     for part in chunks(ids):
@@ -170,7 +174,7 @@ def apply_changes(
     current: dict[str, dict[str, Any]] = {}
     for tbl, rids in by_table.items():
         current.update(read_rows(conn, tbl, rids))
-    waiting = _read_pending(conn, [rid for rid in ids if rid not in current])
+    waiting = _read_pending(conn, ids) if _has_pending(conn) else {}
 
     w = _Writes()
     for rid, chs in by_row.items():
@@ -189,7 +193,10 @@ def apply_changes(
             _tbl, base, over = clocks.get(rid, (info.name, "", {}))
             state = versions(current[rid], base, over)
             changed: dict[str, Version] = {}
-            for _t, _r, hlc, fields, prevs in chs:
+            earlier = waiting.get(rid, [])
+            if earlier:  # changes that waited for this row (it now exists here)
+                w.pending_done.append(rid)
+            for _t, _r, hlc, fields, prevs in (*(_clean(info, c) for c in earlier), *chs):
                 delta, losers = merge_row(state, hlc, fields, prevs)
                 state.update(delta)
                 changed.update(delta)
@@ -243,6 +250,46 @@ def retry_quarantine(conn: sqlite3.Connection, *, now_ms: int, max_ahead_ms: int
     for dev, chs in by_device.items():
         stats.add(apply_changes(conn, chs, device=dev, now_ms=now_ms, max_ahead_ms=max_ahead_ms))
     return stats
+
+
+def ready_pending(conn: sqlite3.Connection) -> tuple[list[int], list[Change]]:
+    """Waiting changes that can be applied now (read only): their row exists here (created here with
+    the same id, like a bundled guide), or they became complete (a table this version gained)."""
+    if not _has_pending(conn):
+        return [], []
+    tables = synced_tables()
+    by_row: dict[str, list[tuple[int, Change]]] = {}
+    for pid, tbl, rid, text in conn.execute("SELECT id, tbl, row_id, change FROM sync_pending ORDER BY id"):
+        if tbl in tables:
+            by_row.setdefault(rid, []).append((pid, decode_change(text)))
+    by_table: dict[str, list[str]] = {}
+    for rid, items in by_row.items():
+        by_table.setdefault(items[0][1][0], []).append(rid)
+    existing: set[str] = set()
+    for tbl, rids in by_table.items():
+        existing |= set(read_rows(conn, tbl, rids))
+    ids: list[int] = []
+    ready: list[Change] = []
+    for rid, items in by_row.items():
+        info = tables[items[0][1][0]]
+        if rid not in existing:
+            state: dict[str, Version] = {}
+            for _t, _r, hlc, fields, prevs in (_clean(info, c) for _p, c in items):
+                state.update(merge_row(state, hlc, fields, prevs)[0])
+            if not _complete(info, state):
+                continue
+        ids.extend(p for p, _c in items)
+        ready.extend(c for _p, c in items)
+    return ids, ready
+
+
+def apply_pending(
+    conn: sqlite3.Connection, ids: list[int], ready: list[Change], *, now_ms: int, max_ahead_ms: int
+) -> ApplyStats:
+    """Apply what ready_pending found, in the caller's transaction."""
+    for part in chunks(ids):
+        conn.execute(f"DELETE FROM sync_pending WHERE id IN ({','.join('?' * len(part))})", tuple(part))
+    return apply_changes(conn, ready, device="", now_ms=now_ms, max_ahead_ms=max_ahead_ms)
 
 
 def quarantined_count(conn: sqlite3.Connection) -> int:

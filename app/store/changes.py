@@ -22,6 +22,10 @@ from app.store.models import Base, Synced
 from app.store.synced import TableInfo, dumps, synced_tables
 
 HLC_KEY = "sync.hlc"
+# session.info key: a callable(obj) -> small int. Writes of that session are the « base layer » (content
+# shipped with the application, e.g. bundled guides, stamped with their version): any real edit, made
+# on any PC at any time, wins over them, and they never overwrite a real edit.
+BASE_LAYER = "sync_base_layer"
 DEVICE_ID_KEY = "device_id"
 CHUNK = 400  # ids per IN (…) list, under SQLite's parameter limit
 
@@ -190,6 +194,19 @@ def capture_inserted(conn: sqlite3.Connection, table: str, ids: Sequence[str], h
     return hlc
 
 
+BASE_LAYER_LIMIT_MS = 10**9  # clocks below this (before 12 January 1970) are base-layer clocks
+
+
+def is_base_layer(hlc: str) -> bool:
+    return int(hlc[:15]) < BASE_LAYER_LIMIT_MS
+
+
+def _after(prev: str, mine: str) -> str:
+    """A base-layer clock just after `prev`, written by this device."""
+    p = Hlc.decode(prev)
+    return Hlc(p.wall_ms, p.counter + 1, Hlc.decode(mine).device).encode()
+
+
 def capture_updated(
     conn: sqlite3.Connection,
     info: TableInfo,
@@ -203,6 +220,7 @@ def capture_updated(
     if untracked:  # a row written outside the Session (or before sync existed): send it whole
         capture_inserted(conn, info.name, untracked, hlc)
     out, hist, clock_rows = [], [], []
+    reverts: list[tuple[str, str, Any, str]] = []
     for rid, new in after.items():
         if rid not in clocks:
             continue
@@ -211,15 +229,27 @@ def capture_updated(
         if not changed:
             continue
         _tbl, base, over = clocks[rid]
-        prevs = {}
-        for name in changed:
+        groups: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
+        for name, value in changed.items():
             prev = over[name][0] if name in over else base
-            prevs[name] = prev
-            over[name] = [hlc, prev]
+            at = hlc
+            if hlc <= prev:
+                if not is_base_layer(prev):  # a base-layer write under a real edit: the edit stays
+                    reverts.append((info.name, name, old[name], rid))
+                    continue
+                at = _after(prev, hlc)  # a newer base layer over an older one
+            fields, prevs = groups.setdefault(at, ({}, {}))
+            fields[name], prevs[name] = value, prev
+            over[name] = [at, prev]
             if name not in META_FIELDS:
-                hist.append((info.name, rid, name, dumps(old[name]), prev, hlc))
-        out.append((info.name, rid, hlc, dumps(changed), dumps(prevs)))
+                hist.append((info.name, rid, name, dumps(old[name]), prev, at))
+        if not groups:
+            continue
+        for at, (fields, prevs) in sorted(groups.items()):
+            out.append((info.name, rid, at, dumps(fields), dumps(prevs)))
         clock_rows.append((dumps(over), rid))
+    for tbl, name, value, rid in reverts:
+        conn.execute(f'UPDATE "{tbl}" SET "{name}" = ? WHERE id = ?', (value, rid))
     conn.executemany("INSERT INTO sync_outbox (tbl, row_id, hlc, fields, prevs) VALUES (?, ?, ?, ?, ?)", out)
     conn.executemany("UPDATE sync_row SET over = ? WHERE row_id = ?", clock_rows)
     conn.executemany(
@@ -273,18 +303,31 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 def _after_flush(session: Session, _context: Any) -> None:
     """Write the outbox rows of this flush, in its transaction."""
     snap, deleted = session.info.pop(_BEFORE, ({}, {}))
-    new = _group(session.new)
+    new = [o for o in session.new if isinstance(o, Synced)]
     if not new and not snap and not deleted:
         return
     conn = _raw_connection(session)
     tables = synced_tables()
     device = session.info.get("device_id") or device_id(conn)
     hlc = next_hlc(conn, device)
-    for tbl, ids in new.items():
-        capture_inserted(conn, tbl, ids, hlc)
+    layer = session.info.get(BASE_LAYER)
+
+    def clock(obj: Any) -> str:
+        return Hlc(max(1, int(layer(obj))), 0, device).encode() if layer else hlc
+
+    inserted: dict[tuple[str, str], list[str]] = {}
+    for obj in new:
+        inserted.setdefault((obj.__table__.name, clock(obj)), []).append(obj.id)  # type: ignore[attr-defined]
+    for (tbl, at), ids in inserted.items():
+        capture_inserted(conn, tbl, ids, at)
+    clocks = {o.id: clock(o) for o in session.dirty if isinstance(o, Synced)} if layer else {}
     for tbl, before in snap.items():
         after = read_rows(conn, tbl, list(before))
-        capture_updated(conn, tables[tbl], before, after, hlc)
+        by_clock: dict[str, dict[str, dict[str, Any]]] = {}
+        for rid, row in after.items():
+            by_clock.setdefault(clocks.get(rid, hlc), {})[rid] = row
+        for at, rows in by_clock.items():
+            capture_updated(conn, tables[tbl], before, rows, at)
     for tbl, ids in deleted.items():
         capture_hard_deleted(conn, tbl, ids, hlc)
 

@@ -37,3 +37,41 @@ def test_the_same_bundled_guides_on_every_pc_are_not_conflicts(pcs, share, bundl
     reports = [pc.sync(share) for pc in (a, b, a)]
     assert sum(r.conflicts for r in reports) == 0
     assert dump(a.db)["guide"] == dump(b.db)["guide"]
+
+
+def test_a_pc_that_loads_the_bundled_guides_later_never_overwrites_an_edit(pcs, share, bundled, tmp_path):
+    """Bundled guides are the base layer: PC-NOUVEAU loads them at its first start, after PC-A
+    unpublished one; PC-A's choice stays, on every PC."""
+    from tests.sync.helpers import PC
+
+    a, b = pcs["A"], pcs["B"]
+    guides.load_bundled(a.db, bundled)
+    guides.set_status(a.db, "test-valide", "draft")
+    a.sync(share)
+    late = PC(tmp_path, "PC-NOUVEAU")
+    try:
+        guides.load_bundled(late.db, bundled)  # at its first start, before any sync
+        assert guides.get_guide(late.db, "test-valide").status == "published"
+        for pc in (late, a, b, late):
+            pc.sync(share)
+        for pc in (a, b, late):
+            assert guides.get_guide(pc.db, "test-valide").status == "draft"
+        assert dump(a.db)["guide"] == dump(b.db)["guide"] == dump(late.db)["guide"]
+    finally:
+        late.close()
+
+
+def test_a_newer_bundled_version_updates_the_text_but_not_an_edited_field(pcs, share, bundled):
+    a, b = pcs["A"], pcs["B"]
+    guides.load_bundled(a.db, bundled)
+    guides.set_status(a.db, "test-valide", "draft")
+    (bundled / "test-valide.md").write_text(guide_text(version=2, title="Un guide de test, version 2"),
+                                            encoding="utf-8")
+    guides.load_bundled(a.db, bundled)
+    got = guides.get_guide(a.db, "test-valide")
+    assert (got.guide.title, got.bundled_version, got.status) == ("Un guide de test, version 2", 2, "draft")
+    guides.load_bundled(b.db, bundled)
+    for pc in (a, b, a):
+        pc.sync(share)
+    assert guides.get_guide(b.db, "test-valide").status == "draft"
+    assert dump(a.db)["guide"] == dump(b.db)["guide"]

@@ -21,7 +21,7 @@ from app.services.sync import compaction, segment
 from app.services.sync.errors import MissingPassphrase, unavailable
 from app.services.sync.folder import Network, open_network
 from app.services.sync.io import TMP_SUFFIX, ShareIO
-from app.store.apply import apply_changes, quarantined_count, retry_quarantine
+from app.store.apply import apply_changes, apply_pending, quarantined_count, ready_pending, retry_quarantine
 from app.store.changes import get_setting, now_ms, observe_hlc, set_setting
 from app.store.db import Database
 from app.store.replica import backfill_untracked, enqueue_full_state, rekey, untracked_tables
@@ -305,6 +305,12 @@ class _Round:
             touched |= stats.touched
         if todo:
             self.progress(len(todo), len(todo), "")
+        ids, ready = ready_pending(self.conn)
+        if ready:
+            with _tx(self.conn, self.io):
+                stats = apply_pending(self.conn, ids, ready, now_ms=now, max_ahead_ms=MAX_AHEAD_MS)
+            self.report.imported += stats.applied
+            touched |= stats.touched
         if quarantined_count(self.conn):
             with _tx(self.conn, self.io):
                 stats = retry_quarantine(self.conn, now_ms=now, max_ahead_ms=MAX_AHEAD_MS)
