@@ -111,7 +111,10 @@ class SyncController(QObject):
         self.emit_status()
 
     def _failed(self, exc: Exception) -> None:
-        message = str(exc) if isinstance(exc, errors.SyncError) else self.tr("erreur inattendue : {0}").format(exc)
+        if isinstance(exc, errors.SyncError):
+            message = str(exc)
+        else:  # first line only: SQL errors carry statements and values on the next ones
+            message = self.tr("erreur inattendue : {0}").format((str(exc).splitlines() or [""])[0][:160])
         state.record_failure(self.db, message)
         self.last_error = message
         if self.running:
