@@ -159,3 +159,19 @@ def test_a_segment_with_an_inconsistent_change_is_refused_whole(pcs, share):
     assert report.skipped == 1 and "contenu inattendu" in report.problems[0]
     names = [r[0] for r in dump(a.db)["site"]]
     assert "Bon lieu" not in str(names) and "Mauvais" not in str(names)
+
+
+def test_a_network_is_never_created_over_another(tmp_path, monkeypatch):
+    """Two PCs creating a network in the same folder at the same instant: the second one is refused."""
+    from app.services.sync.errors import SyncError
+    from tests.sync.helpers import FAST_KDF
+
+    share = tmp_path / "partage"
+    share.mkdir()
+    first = net_folder.init_network(share, PASSPHRASE, kdf_n=FAST_KDF)
+    monkeypatch.setattr(ShareIO, "exists", lambda self, path: False)  # it did not exist when looked at
+    with pytest.raises(SyncError, match="déjà un réseau"):
+        net_folder.init_network(share, "une autre phrase secrète", kdf_n=FAST_KDF)
+    monkeypatch.undo()
+    assert net_folder.open_network(share).dataset == first.dataset
+    assert sorted(p.name for p in (share / "pasapas").iterdir()) == ["FOLDER.json", "devices"]  # no temp left

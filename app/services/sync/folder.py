@@ -123,7 +123,9 @@ def init_network(share: Path, passphrase: str, io: ShareIO | None = None, *, kdf
     }
     try:
         io.make_dirs(root / DEVICES_DIR)
-        io.write_atomic(root / FOLDER_FILE, json.dumps(doc, indent=2).encode())
+        io.write_atomic(root / FOLDER_FILE, json.dumps(doc, indent=2).encode(), exclusive=True)
+    except FileExistsError as exc:
+        raise SyncError(f"{share} contient déjà un réseau Pas à Pas (créé à l'instant par un autre PC).") from exc
     except OSError as exc:
         raise unavailable(exc, str(share)) from exc
     return open_network(share, io)

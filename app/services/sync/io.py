@@ -37,8 +37,11 @@ class ShareIO:
         self.step("mkdir")
         path.mkdir(parents=True, exist_ok=True)
 
-    def write_atomic(self, path: Path, data: bytes) -> None:
-        """Write `data` to `path` so that readers see the whole file or nothing; verify it reads back."""
+    def write_atomic(self, path: Path, data: bytes, *, exclusive: bool = False) -> None:
+        """Write `data` to `path` so that readers see the whole file or nothing; verify it reads back.
+
+        `exclusive`: never replace an existing file (FileExistsError), where the file system allows it.
+        """
         tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}{TMP_SUFFIX}")
         self.step("write")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -52,7 +55,10 @@ class ShareIO:
             os.close(fd)
         try:
             self.step("rename")
-            os.replace(tmp, path)
+            if exclusive:
+                self._link_new(tmp, path)
+            else:
+                os.replace(tmp, path)
         except BaseException:
             self._discard(tmp)
             raise
@@ -60,6 +66,20 @@ class ShareIO:
         self._fsync_dir(path.parent)
         if self.read_bytes(path) != data:
             raise OSError(5, "relecture différente de ce qui a été écrit", str(path))
+
+    @staticmethod
+    def _link_new(tmp: Path, path: Path) -> None:
+        """Put `tmp` at `path` only if nothing is there (hard link; FAT keys have none: check, then rename)."""
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError:
+            if path.exists():
+                raise FileExistsError(17, "existe déjà", str(path)) from None
+            os.replace(tmp, path)
+            return
+        tmp.unlink()
 
     def remove(self, path: Path) -> None:
         self.step("remove")
