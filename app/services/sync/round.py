@@ -22,7 +22,7 @@ from app.services.sync.errors import MissingPassphrase, unavailable
 from app.services.sync.folder import Network, open_network
 from app.services.sync.io import TMP_SUFFIX, ShareIO
 from app.store.apply import apply_changes, apply_pending, quarantined_count, ready_pending, retry_quarantine
-from app.store.changes import get_setting, now_ms, observe_hlc, set_setting
+from app.store.changes import chunks, get_setting, now_ms, observe_hlc, set_setting
 from app.store.db import Database
 from app.store.replica import backfill_untracked, enqueue_full_state, rekey, untracked_tables
 
@@ -167,10 +167,17 @@ class _Round:
         except OSError as exc:
             raise unavailable(exc, str(self.net.root)) from exc
 
-    def applied(self) -> dict[str, set[str]]:
+    def applied(self, listing: dict[str, list[str]]) -> dict[str, set[str]]:
+        """Which of the listed segments are applied here: looked up by name, so a quiet round costs
+        what the share holds now, not every segment ever applied."""
         out: dict[str, set[str]] = {}
-        for dev, name in self.conn.execute("SELECT device, name FROM sync_applied"):
-            out.setdefault(dev, set()).add(name)
+        for dev, names in listing.items():
+            found: set[str] = set()
+            segs = [n for n in names if n.endswith(".seg")]
+            for part in chunks(segs, 5000):
+                q = f"SELECT name FROM sync_applied WHERE device = ? AND name IN ({','.join('?' * len(part))})"
+                found.update(n for (n,) in self.conn.execute(q, (dev, *part)))
+            out[dev] = found
         return out
 
     # --- own folder: crashed exports and clones ------------------------------------------------------
@@ -337,7 +344,7 @@ class _Round:
         """Tell the others how far this PC applied their segments (only when it moved)."""
         if not self.report.segments_read and not self.marked and get_setting(self.conn, ACK):
             return
-        marks = compaction.watermarks({d: n for d, n in listing.items() if d != self.me}, self.applied())
+        marks = compaction.watermarks({d: n for d, n in listing.items() if d != self.me}, self.applied(listing))
         known = self._acked()
         marks = {d: max(w, known.get(d, 0)) for d, w in {**known, **marks}.items()}
         if marks == known:
@@ -383,15 +390,12 @@ class _Round:
         return segs
 
     def _own_fold_mac(self, listing: dict[str, list[str]], covers: int) -> str:
-        mine = self.applied().get(self.me, set())
+        mine = self.applied(listing).get(self.me, set())
         try:
             segs = self._own_segments([n for n in listing.get(self.me, []) if n in mine], covers)
         except segment.Rejected:
             return ""
         return segment.payload_mac(self.key, _dump(compaction.fold(segs)))
-
-    def _own_applied(self) -> set[str]:
-        return {n for (n,) in self.conn.execute("SELECT name FROM sync_applied WHERE device = ?", (self.me,))}
 
     def compact(self, listing: dict[str, list[str]]) -> None:
         """Fold this PC's old segments into one, once every other device applied them."""
@@ -401,7 +405,7 @@ class _Round:
                 return
             self._clean_folded()
             names = sorted(n for n in self.io.list_dir(own) if segment.parse_name(n))
-            mine = self._own_applied()
+            mine = self.applied({self.me: names})[self.me]
             if len(names) < compaction.COMPACT_MIN or any(n not in mine for n in names):
                 return
             others = self._others_marks(listing)
@@ -497,10 +501,10 @@ def run_round(
     try:
         listing = r.list_share()  # an unreachable share stops here, before any local write
         r.prepare(fingerprint or machine_fingerprint(db.path))
-        applied = r.applied()
+        applied = r.applied(listing)
         r.check_own(listing, applied)
         r.export(listing)
-        r.import_(listing, r.applied(), now if now is not None else now_ms())
+        r.import_(listing, applied, now if now is not None else now_ms())  # own new segments are not listed
         r.publish_ack(listing)
         r.compact(listing)
         r.report.waiting = int(r.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0])
