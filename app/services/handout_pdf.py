@@ -1,0 +1,677 @@
+"""The take-home handout as a PDF: guides + options + the help point's details in, PDF bytes out.
+
+Pure (reportlab platypus, A4 portrait): no Qt, no I/O beyond reading the bundled font once. Two layouts:
+normal, and « gros caractères / FALC » (the guide's FALC text, 17 pt, one sentence per line, no italics,
+left-aligned). The footer of every page names the guide, its version and review date, and « page 2 sur 3 »
+(a canvas that knows the page count once the document is laid out).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app import paths
+from app.domain.clock import local_day, now_utc
+from app.domain.guide import SCAM_WARNING, Guide, GuideStep
+from app.services.handout_text import (
+    drawable,
+    escape,
+    french_typography,
+    long_date,
+    sentences,
+    time_text,
+    unique,
+)
+from app.services.installation import SiteInfo
+
+FONT = "PasAPasSans"
+FONT_BOLD = "PasAPasSans-Bold"
+FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+LEVELS = {"debutant": "débutant", "intermediaire": "intermédiaire", "avance": "avancé"}
+MAX_FIELD = 600  # characters of one site or appointment field (a table row must fit on a page)
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#444444")
+WARN_BG = colors.HexColor("#fff1e6")
+WARN_LINE = colors.HexColor("#8a3b00")
+TIP_BG = colors.HexColor("#eaf3ff")
+TIP_LINE = colors.HexColor("#1d4f91")
+BOX_LINE = colors.HexColor("#555555")
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """The next appointment at the help point: local date and time (Europe/Paris), and place."""
+
+    when: datetime
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class HandoutOptions:
+    """What the conseiller chose for this person's handout. Nothing here is stored."""
+
+    first_name: str = ""
+    day: date = field(default_factory=lambda: local_day(now_utc()))
+    # guide id → indexes of the prerequisites the person already has (printed ticked, not to bring).
+    prerequisites_had: Mapping[str, Sequence[int]] = field(default_factory=dict)
+    # guide id → indexes of the steps to print; a guide not in the mapping gets all its steps.
+    steps: Mapping[str, Sequence[int]] = field(default_factory=dict)
+    notes: str = ""
+    appointment: Appointment | None = None
+    large: bool = False
+    followup: bool = False
+
+    def chosen_steps(self, guide: Guide) -> list[tuple[int, GuideStep]]:
+        picked = self.steps.get(guide.id)
+        if picked is None:
+            return list(enumerate(guide.steps))
+        wanted = set(picked)
+        return [(i, s) for i, s in enumerate(guide.steps) if i in wanted]
+
+    def to_bring(self, guide: Guide) -> list[str]:
+        had = set(self.prerequisites_had.get(guide.id, ()))
+        return [p for i, p in enumerate(guide.prerequisites) if i not in had]
+
+
+# --- Fonts -----------------------------------------------------------------------------------------
+
+_font_lock = threading.Lock()
+_covered: frozenset[int] | None = None
+
+
+def _register_fonts() -> frozenset[int]:
+    """Register the bundled font once (embedded, subset) and return the code points it can draw."""
+    global _covered
+    with _font_lock:
+        if _covered is None:
+            faces = {}
+            for name, filename in FONT_FILES.items():
+                font = TTFont(name, str(paths.resource("fonts", filename)))
+                pdfmetrics.registerFont(font)
+                faces[name] = font
+            # No italics anywhere: the italic faces of the family are the upright ones.
+            pdfmetrics.registerFontFamily(
+                FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+            )
+            _keep_narrow_nbsp()
+            codes = set(faces[FONT].face.charToGlyph)
+            codes &= set(faces[FONT_BOLD].face.charToGlyph)
+            _covered = frozenset(codes)
+        return _covered
+
+
+def _keep_narrow_nbsp() -> None:
+    """reportlab breaks lines at U+202F (and then draws a plain space); French needs it unbreakable."""
+    from reportlab.platypus import paragraph
+
+    wsc = getattr(paragraph, "_wsc", "")
+    original = getattr(paragraph, "split", None)
+    if "\u202f" not in wsc or original is None or getattr(original, "_pasapas", False):
+        return
+    kept = re.escape(wsc.replace("\u202f", "").replace("\u00a0", ""))
+    breaking = re.compile(f"[{kept}]+").split
+
+    def split(text: Any, delim: Any = None) -> list[str]:
+        if isinstance(text, bytes):
+            text = text.decode("utf8")
+        if delim is None:
+            return [w for w in breaking(text) if w]
+        return list(original(text, delim))
+
+    split._pasapas = True  # type: ignore[attr-defined]
+    paragraph.split = split
+
+
+def clean(text: str) -> str:
+    """User or guide text ready for a Paragraph: drawable by the font, French spaces, markup escaped."""
+    covered = _register_fonts()
+    return escape(french_typography(drawable(text, covered.__contains__)))
+
+
+# --- Styles ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Styles:
+    large: bool
+    body: ParagraphStyle
+    small: ParagraphStyle
+    title: ParagraphStyle
+    h2: ParagraphStyle
+    step: ParagraphStyle
+    label: ParagraphStyle
+    url: ParagraphStyle
+    box: ParagraphStyle
+    footer_size: float
+    qr_size: float
+    gap: float
+    indent: float
+
+
+_styles_cache: dict[bool, _Styles] = {}
+
+
+def _styles(large: bool) -> _Styles:
+    if large in _styles_cache:
+        return _styles_cache[large]
+    size = 17.0 if large else 11.0
+    lead = size * (1.5 if large else 1.38)
+    after = size * (0.75 if large else 0.45)
+    body = ParagraphStyle(
+        "body", fontName=FONT, fontSize=size, leading=lead, spaceAfter=after, alignment=TA_LEFT,
+        textColor=INK, splitLongWords=1, uriWasteReduce=0.3,
+    )  # fmt: skip
+    st = _Styles(
+        large=large,
+        body=body,
+        small=ParagraphStyle("small", body, fontSize=size * 0.9 if not large else 16, leading=lead * 0.95),
+        title=ParagraphStyle(
+            "title",
+            body,
+            fontName=FONT_BOLD,
+            fontSize=size * 1.75,
+            leading=size * 2.15,
+            spaceAfter=after * 1.5,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            body,
+            fontName=FONT_BOLD,
+            fontSize=size * 1.3,
+            leading=size * 1.65,
+            spaceBefore=size * 1.1,
+            spaceAfter=after,
+            keepWithNext=1,
+        ),  # fmt: skip
+        step=ParagraphStyle(
+            "step",
+            body,
+            fontName=FONT_BOLD,
+            fontSize=size * 1.1,
+            leading=size * 1.45,
+            spaceBefore=size * 0.6,
+            spaceAfter=after * 0.6,
+            keepWithNext=1,
+        ),  # fmt: skip
+        label=ParagraphStyle("label", body, fontName=FONT_BOLD, spaceAfter=size * 0.2),
+        url=ParagraphStyle("url", body, fontName=FONT_BOLD, spaceAfter=0),
+        box=ParagraphStyle("box", body, spaceAfter=size * 0.25),
+        footer_size=12.0 if large else 8.5,
+        qr_size=(34 if large else 26) * mm,
+        gap=size * (1.0 if large else 0.6),
+        indent=(12 if large else 9) * mm,
+    )
+    _styles_cache[large] = st
+    return st
+
+
+# --- Page furniture --------------------------------------------------------------------------------
+
+
+class _FooterMark(Flowable):
+    """Invisible: tells the canvas which guide the following pages belong to (for the footer)."""
+
+    def __init__(self, text: tuple[str, str]) -> None:
+        super().__init__()
+        self.text = text
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._pasapas_footer = self.text
+
+
+def _canvas_class(footer_size: float) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Keeps each page until the end, then draws the footer with « page N sur M »."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+            self._pasapas_footer: tuple[str, str] = ("", "")
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._draw_footer(number, total, state.get("_pasapas_footer", ("", "")))
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, number: int, total: int, lines: tuple[str, str] | str) -> None:
+            title, detail = lines if isinstance(lines, tuple) else (lines, "")
+            width, _ = self._pagesize
+            left, right, y = 18 * mm, width - 18 * mm, 10 * mm
+            self.saveState()
+            self.setStrokeColor(BOX_LINE)
+            self.setLineWidth(0.5)
+            self.line(left, y + footer_size * 2.5, right, y + footer_size * 2.5)
+            self.setFillColor(MUTED)
+            page = f"page {number} sur {total}"
+            self.setFont(FONT_BOLD, footer_size)
+            self.drawRightString(right, y, page)
+            self.setFont(FONT, footer_size)
+            room = right - left - pdfmetrics.stringWidth(page, FONT_BOLD, footer_size) - 6 * mm
+            self.drawString(left, y + footer_size * 1.2, _fit(title, right - left, footer_size))
+            self.drawString(left, y, _fit(detail, room, footer_size))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _fit(text: str, room: float, size: float) -> str:
+    while text and pdfmetrics.stringWidth(text, FONT, size) > room:
+        text = text[:-2].rstrip() + "…"
+    return text
+
+
+def footer_text(guide: Guide) -> tuple[str, str]:
+    """The two footer lines of a guide's pages: its title, then its version and review date."""
+    return guide.title, f"Version {guide.version}, vérifié le {long_date(guide.reviewed)}"
+
+
+# --- Building blocks -------------------------------------------------------------------------------
+
+
+def _style(commands: list[tuple[Any, ...]]) -> TableStyle:
+    # A table sets its cells' font even around flowables: name ours, or Helvetica is listed unembedded.
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def _para(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
+    body = clean(text).replace("\n", "<br/>")
+    return Paragraph(f"<b>{body}</b>" if bold else body, style)
+
+
+def _tick_list(items: Sequence[tuple[str, bool]], st: _Styles, width: float) -> Table:
+    """Tick boxes: ☐ to do, ☑ already done/owned. One row each, so that the list splits across pages."""
+    box = ParagraphStyle(
+        "tick", st.body, fontSize=st.body.fontSize * 1.35, leading=st.body.leading, spaceAfter=0
+    )
+    rows = [
+        [Paragraph("☑" if done else "☐", box), _para(text + ("  (déjà prêt)" if done else ""), st.box)]
+        for text, done in items
+    ]
+    table = Table(rows, colWidths=[st.indent, width - st.indent], hAlign="LEFT")
+    table.setStyle(
+        _style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), st.gap * 0.3),
+            ]
+        )
+    )
+    return table
+
+
+def _callout(kind: str, text: str, st: _Styles, width: float, label: str | None = None) -> Table:
+    """A warning (« ⚠ Attention », thick solid border) or a tip (« Astuce », thin dashed border)."""
+    warning = kind == "attention"
+    label = label or ("Attention" if warning else "Astuce")
+    mark = "⚠ " if warning else "→ "
+    content = [Paragraph(f"<b>{mark}{clean(label)}</b>", st.label)]
+    content += [_para(s, st.box) for s in (sentences(text) if st.large else [text])]
+    table = Table([[content]], colWidths=[width], hAlign="LEFT")
+    line = WARN_LINE if warning else TIP_LINE
+    border: tuple[Any, ...] = (
+        ("BOX", (0, 0), (-1, -1), 2.2, line)
+        if warning
+        else ("BOX", (0, 0), (-1, -1), 1.2, line, None, (4, 3))
+    )
+    pad = 10 if st.large else 7
+    table.setStyle(
+        _style(
+            [
+                border,
+                ("BACKGROUND", (0, 0), (-1, -1), WARN_BG if warning else TIP_BG),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.5),
+            ]
+        )
+    )
+    table.spaceBefore = st.gap * 0.3
+    table.spaceAfter = st.gap * 0.8
+    return table
+
+
+def wrap_url(url: str, width: float, size: float) -> list[str]:
+    """An address cut into lines that fit `width`, preferably after « / ? & = - . »."""
+    lines: list[str] = []
+    rest = url
+    while rest:
+        if pdfmetrics.stringWidth(rest, FONT_BOLD, size) <= width:
+            lines.append(rest)
+            break
+        fit = 1
+        while fit < len(rest) and pdfmetrics.stringWidth(rest[: fit + 1], FONT_BOLD, size) <= width:
+            fit += 1
+        cut = max((rest.rfind(c, 0, fit) for c in "/?&=-._"), default=-1)
+        end = cut + 1 if cut >= fit // 2 else fit
+        lines.append(rest[:end])
+        rest = rest[end:]
+    return lines
+
+
+_qr_cache: dict[str, QrCodeWidget] = {}
+
+
+def _qr(url: str, size: float) -> Drawing:
+    widget = _qr_cache.get(url)
+    if widget is None:
+        widget = QrCodeWidget(url, barLevel="M")
+        if len(_qr_cache) < 256:
+            _qr_cache[url] = widget
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.initialFontName = FONT  # else the drawing names Helvetica, a font that is not embedded
+    drawing.add(widget)
+    return drawing
+
+
+def _urls(guide: Guide, st: _Styles, width: float) -> list[Flowable]:
+    if not guide.official_urls:
+        return []
+    out: list[Flowable] = []
+    for url in guide.official_urls:
+        column = width - st.qr_size - 6 * mm
+        lines = wrap_url(drawable(url, _register_fonts().__contains__), column - 2, st.url.fontSize)
+        text = Paragraph("<b>" + "<br/>".join(escape(line) for line in lines) + "</b>", st.url)
+        table = Table([[_qr(url, st.qr_size), text]], colWidths=[st.qr_size + 6 * mm, column])
+        table.setStyle(
+            _style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), st.gap * 0.5),
+                ]
+            )
+        )
+        out.append(table)
+    head = [
+        _para("Les sites officiels", st.h2),
+        _para("Scannez le code avec l'appareil photo de votre téléphone, ou tapez l'adresse :", st.body),
+    ]
+    # The heading never ends a page without its first code.
+    return [KeepTogether(head + out[:1]), *out[1:]]
+
+
+def _steps(guide: Guide, options: HandoutOptions, st: _Styles, width: float) -> list[Flowable]:
+    chosen = options.chosen_steps(guide)
+    if not chosen:
+        return []
+    out: list[Flowable] = [_para("Les étapes, une par une", st.h2)]
+    inner = width - st.indent
+    for number, (_, step) in enumerate(chosen, start=1):
+        head = Table(
+            [
+                [
+                    Paragraph("☐", ParagraphStyle("tk", st.step, spaceBefore=0)),
+                    _para(f"Étape {number} : {step.title}", st.step),
+                ]
+            ],
+            colWidths=[st.indent, inner],
+            hAlign="LEFT",
+        )
+        head.setStyle(_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        body: list[Flowable] = []
+        parts = sentences(step.text) if st.large else [p for p in step.text.split("\n\n") if p.strip()]
+        body += [_para(p, st.body) for p in parts]
+        for c in step.callouts:
+            body.append(_callout(c.kind, c.text, st, inner))
+        # The step's title never ends a page alone; a very long step may still split.
+        out.append(CondPageBreak(st.body.leading * 5))
+        out.append(head)
+        out += [_Indented(f, inner) for f in body]
+        out.append(Spacer(1, st.gap * 0.4))
+    return out
+
+
+class _Indented(Flowable):
+    """Draw a flowable shifted right (the width of the tick-box column); splits with its content."""
+
+    def __init__(self, inner: Flowable, width: float) -> None:
+        super().__init__()
+        self.inner = inner
+        self.inner_width = width
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._shift = max(0.0, availWidth - self.inner_width)
+        w, h = self.inner.wrap(self.inner_width, availHeight)
+        self.width, self.height = w + self._shift, h
+        return self.width, h
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = self.inner.split(self.inner_width, availHeight)
+        return [_Indented(p, self.inner_width) for p in parts]
+
+    def getSpaceBefore(self) -> float:
+        return float(self.inner.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self.inner.getSpaceAfter())
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        self.inner.drawOn(canvas, x + getattr(self, "_shift", 0.0), y, _sW)
+
+
+def _guide_section(guide: Guide, options: HandoutOptions, st: _Styles, width: float) -> list[Flowable]:
+    out: list[Flowable] = [_FooterMark(footer_text(guide)), _para(guide.title, st.title)]
+    if st.large:
+        out += [_para(line, st.body) for line in guide.falc_lines]
+    else:
+        out.append(_para(guide.summary, st.body))
+    level = LEVELS.get(guide.level, guide.level)
+    out.append(_para(f"Durée : environ {guide.duration_minutes} minutes. Niveau : {level}.", st.small))
+    if guide.prerequisites:
+        had = set(options.prerequisites_had.get(guide.id, ()))
+        out.append(_para("Ce qu'il faut avant de commencer", st.h2))
+        out.append(_tick_list([(p, i in had) for i, p in enumerate(guide.prerequisites)], st, width))
+    if guide.scam_warning:
+        out.append(Spacer(1, st.gap * 0.5))
+        out.append(_callout("attention", SCAM_WARNING, st, width, label="Attention aux faux sites"))
+    out += _steps(guide, options, st, width)
+    out += _urls(guide, st, width)
+    return out
+
+
+def _boxed_rows(lines: Sequence[Flowable], st: _Styles, width: float) -> Table:
+    """Bordered box whose rows may split across pages (each row is short)."""
+    table = Table([[f] for f in lines], colWidths=[width], hAlign="LEFT", splitByRow=1)
+    pad = 10 if st.large else 7
+    table.setStyle(
+        _style(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.2, BOX_LINE),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, 0), pad),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 0.6),
+            ]
+        )
+    )
+    return table
+
+
+def _short(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= MAX_FIELD else text[: MAX_FIELD - 1].rstrip() + "…"
+
+
+def _help_point(site: SiteInfo | None, st: _Styles, width: float, title: str) -> list[Flowable]:
+    if site is None:
+        return []
+    lines: list[Flowable] = [_para(_short(site.name), st.label)]
+    if site.address:
+        lines.append(_para(_short(site.address), st.box))
+    town = " ".join(x for x in (site.postcode.strip(), site.city.strip()) if x)
+    if town:
+        lines.append(_para(_short(town), st.box))
+    if site.phone:
+        lines.append(_para(f"Téléphone : {_short(site.phone)}", st.box))
+    hours = [h for h in site.opening_hours.splitlines() if h.strip()]
+    if hours:
+        lines.append(_para("Horaires d'ouverture :", st.label))
+        lines += [_para(_short(h), st.box) for h in hours[:30]]
+    return [_para(title, st.h2), _boxed_rows(lines, st, width)]
+
+
+def _appointment(
+    appt: Appointment | None, site: SiteInfo | None, st: _Styles, width: float
+) -> list[Flowable]:
+    if appt is None:
+        return []
+    when = f"Le {long_date(appt.when.date(), weekday=True)} à {time_text(appt.when)}"
+    place = appt.place.strip() or (site.name if site else "")
+    lines: list[Flowable] = [_para(when, st.label)]
+    if place:
+        lines.append(_para(f"Lieu : {_short(place)}", st.box))
+    return [_para("Prochain rendez-vous", st.h2), _boxed_rows(lines, st, width)]
+
+
+def _notes(notes: str, st: _Styles) -> list[Flowable]:
+    text = notes.strip()
+    if not text:
+        return []
+    out: list[Flowable] = [_para("Les notes de votre conseiller", st.h2)]
+    for block in re.split(r"\n\s*\n", text):
+        lines = sentences(block) if st.large else [block]
+        out += [_para(line, st.body) for line in lines if line.strip()]
+    return out
+
+
+def _intro(options: HandoutOptions, st: _Styles, heading: str | None = None) -> list[Flowable]:
+    out: list[Flowable] = []
+    if heading:
+        out.append(_para(heading, st.title))
+    name = options.first_name.strip()[:80]
+    if name:
+        out.append(_para(f"Préparé pour : {name}", st.label))
+    out.append(_para(f"Le {long_date(options.day)}", st.small))
+    out.append(Spacer(1, st.gap * 0.5))
+    return out
+
+
+def _followup(
+    guides: Sequence[Guide], options: HandoutOptions, site: SiteInfo | None, st: _Styles, width: float
+) -> list[Flowable]:
+    out: list[Flowable] = [_FooterMark(("Ma fiche de suivi", f"Préparée le {long_date(options.day)}"))]
+    out += _intro(options, st, heading="Ma fiche de suivi")
+    out.append(_para("Ce qu'il me reste à faire", st.h2))
+    out.append(
+        _tick_list([(f"{g.title} (environ {g.duration_minutes} minutes)", False) for g in guides], st, width)
+    )
+    documents = unique(p for g in guides for p in options.to_bring(g))
+    out.append(_para("Les papiers à apporter", st.h2))
+    if documents:
+        out.append(_tick_list([(d, False) for d in documents], st, width))
+    else:
+        out.append(_para("Vous avez déjà tout ce qu'il faut.", st.body))
+    if options.appointment is not None:
+        out += _appointment(options.appointment, site, st, width)
+    else:
+        out.append(_para("Prochain rendez-vous", st.h2))
+        out.append(_para("Pas encore de rendez-vous. Appelez le point d'aide pour en prendre un.", st.body))
+    out += _help_point(site, st, width, "Contacts du point d'aide")
+    return out
+
+
+# --- Documents -------------------------------------------------------------------------------------
+
+
+def _document(story: list[Flowable], st: _Styles, title: str) -> bytes:
+    _register_fonts()
+    buffer = io.BytesIO()
+    margin = (20 if st.large else 18) * mm
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin + st.footer_size * 3,
+        title=title,
+        author="Pas à Pas",
+        subject="Fiche à emporter",
+        creator="Pas à Pas",
+        lang="fr-FR",
+        invariant=1,
+        initialFontName=FONT,
+    )
+    doc.build(story, canvasmaker=_canvas_class(st.footer_size))
+    return buffer.getvalue()
+
+
+def frame_width(large: bool) -> float:
+    return float(A4[0] - 2 * (20 if large else 18) * mm)
+
+
+def render_handout(guides: Sequence[Guide], options: HandoutOptions, site: SiteInfo | None) -> bytes:
+    """The handout of one or more guides (in the given order), as PDF bytes."""
+    if not guides:
+        raise ValueError("une fiche a besoin d'au moins un guide")
+    _register_fonts()
+    st = _styles(options.large)
+    width = frame_width(options.large)
+    story: list[Flowable] = _intro(options, st)
+    for n, guide in enumerate(guides):
+        if n:
+            story.append(PageBreak())
+        story += _guide_section(guide, options, st, width)
+    story += _notes(options.notes, st)
+    story += [KeepTogether(_appointment(options.appointment, site, st, width))] if options.appointment else []
+    story += _help_point(site, st, width, "Besoin d'aide ? Votre point d'aide numérique")
+    if options.followup:
+        story.append(PageBreak())
+        story += _followup(guides, options, site, st, width)
+    return _document(story, st, " ; ".join(g.title for g in guides))
+
+
+def render_followup(guides: Sequence[Guide], options: HandoutOptions, site: SiteInfo | None) -> bytes:
+    """« Ma fiche de suivi » alone: what is left to do, documents to bring, next appointment, contacts."""
+    _register_fonts()
+    st = _styles(options.large)
+    return _document(
+        _followup(guides, options, site, st, frame_width(options.large)), st, "Ma fiche de suivi"
+    )
