@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 # One module per capability, each with `register(subparsers)`.
-COMMAND_MODULES = ("app.commands.desk", "app.commands.requests", "app.commands.export")
+COMMAND_MODULES = ("app.commands.desk", "app.commands.requests", "app.commands.export", "app.commands.handout")
 
 
 class UsageError(Exception):

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -115,7 +116,7 @@ def _register_fonts() -> frozenset[int]:
         if _covered is None:
             faces = {}
             for name, filename in FONT_FILES.items():
-                font = TTFont(name, str(paths.resource("fonts", filename)))
+                font = TTFont(name, str(font_path(filename)))
                 pdfmetrics.registerFont(font)
                 faces[name] = font
             # No italics anywhere: the italic faces of the family are the upright ones.
@@ -127,6 +128,19 @@ def _register_fonts() -> frozenset[int]:
             codes &= set(faces[FONT_BOLD].face.charToGlyph)
             _covered = frozenset(codes)
         return _covered
+
+
+def font_path(filename: str) -> Path:
+    """The bundled font file (resources/fonts), else the same DejaVu file of the system if it has one."""
+    candidates = (
+        paths.resource("fonts", filename),
+        Path(__file__).resolve().parents[2] / "resources" / "fonts" / filename,
+        Path("/usr/share/fonts/truetype/dejavu") / filename,
+    )
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(2, "police de caractères introuvable (réinstallez Pas à Pas)", str(candidates[0]))
 
 
 def _keep_narrow_nbsp() -> None:
@@ -225,7 +239,7 @@ def _styles(large: bool) -> _Styles:
         label=ParagraphStyle("label", body, fontName=FONT_BOLD, spaceAfter=size * 0.2),
         url=ParagraphStyle("url", body, fontName=FONT_BOLD, spaceAfter=0),
         box=ParagraphStyle("box", body, spaceAfter=size * 0.25),
-        footer_size=12.0 if large else 8.5,
+        footer_size=14.0 if large else 8.5,
         qr_size=(34 if large else 26) * mm,
         gap=size * (1.0 if large else 0.6),
         indent=(12 if large else 9) * mm,
