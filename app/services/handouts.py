@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import importlib
 import logging
 from collections.abc import Sequence
 from datetime import datetime
@@ -48,7 +49,7 @@ def _stored_guide(db: Database | None, guide_id: str) -> Guide | None:
     if db is None:
         return None
     try:
-        from app.services import guides as store
+        store = importlib.import_module("app.services.guides")
     except ImportError:
         return None
     lookup = getattr(store, "get_guide", None)
