@@ -106,6 +106,7 @@ class HandoutOptions:
 # --- Fonts -----------------------------------------------------------------------------------------
 
 _font_lock = threading.Lock()
+_build_lock = threading.Lock()
 _covered: frozenset[int] | None = None
 
 
@@ -653,7 +654,8 @@ def _document(story: list[Flowable], st: _Styles, title: str) -> bytes:
         invariant=1,
         initialFontName=FONT,
     )
-    doc.build(story, canvasmaker=_canvas_class(st.footer_size))
+    with _build_lock:  # reportlab keeps some module state: one document at a time
+        doc.build(story, canvasmaker=_canvas_class(st.footer_size))
     return buffer.getvalue()
 
 
