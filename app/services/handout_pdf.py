@@ -225,7 +225,6 @@ def _styles(large: bool) -> _Styles:
             leading=size * 1.65,
             spaceBefore=size * 1.1,
             spaceAfter=after,
-            keepWithNext=1,
         ),  # fmt: skip
         step=ParagraphStyle(
             "step",
@@ -331,6 +330,11 @@ def _style(commands: list[tuple[Any, ...]]) -> TableStyle:
 def _para(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
     body = clean(text).replace("\n", "<br/>")
     return Paragraph(f"<b>{body}</b>" if bold else body, style)
+
+
+def _heading(text: str, st: _Styles) -> list[Flowable]:
+    """A section heading that never ends a page: it goes to the next one unless a few lines fit below."""
+    return [CondPageBreak(st.h2.leading + st.h2.spaceBefore + st.body.leading * 3), _para(text, st.h2)]
 
 
 def _tick_list(items: Sequence[tuple[str, bool]], st: _Styles, width: float) -> Table:
@@ -443,7 +447,7 @@ def _urls(guide: Guide, st: _Styles, width: float) -> list[Flowable]:
         )
         out.append(table)
     head = [
-        _para("Les sites officiels", st.h2),
+        *_heading("Les sites officiels", st),
         _para("Scannez le code avec l'appareil photo de votre téléphone, ou tapez l'adresse :", st.body),
     ]
     # The heading never ends a page without its first code.
@@ -454,7 +458,7 @@ def _steps(guide: Guide, options: HandoutOptions, st: _Styles, width: float) -> 
     chosen = options.chosen_steps(guide)
     if not chosen:
         return []
-    out: list[Flowable] = [_para("Les étapes, une par une", st.h2)]
+    out: list[Flowable] = _heading("Les étapes, une par une", st)
     inner = width - st.indent
     for number, (_, step) in enumerate(chosen, start=1):
         head = Table(
@@ -519,7 +523,7 @@ def _guide_section(guide: Guide, options: HandoutOptions, st: _Styles, width: fl
     out.append(_para(f"Durée : environ {guide.duration_minutes} minutes. Niveau : {level}.", st.small))
     if guide.prerequisites:
         had = set(options.prerequisites_had.get(guide.id, ()))
-        out.append(_para("Ce qu'il faut avant de commencer", st.h2))
+        out += _heading("Ce qu'il faut avant de commencer", st)
         out.append(_tick_list([(p, i in had) for i, p in enumerate(guide.prerequisites)], st, width))
     if guide.scam_warning:
         out.append(Spacer(1, st.gap * 0.5))
@@ -569,7 +573,7 @@ def _help_point(site: SiteInfo | None, st: _Styles, width: float, title: str) ->
     if hours:
         lines.append(_para("Horaires d'ouverture :", st.label))
         lines += [_para(_short(h), st.box) for h in hours[:30]]
-    return [_para(title, st.h2), _boxed_rows(lines, st, width)]
+    return [*_heading(title, st), _boxed_rows(lines, st, width)]
 
 
 def _appointment(
@@ -582,14 +586,14 @@ def _appointment(
     lines: list[Flowable] = [_para(when, st.label)]
     if place:
         lines.append(_para(f"Lieu : {_short(place)}", st.box))
-    return [_para("Prochain rendez-vous", st.h2), _boxed_rows(lines, st, width)]
+    return [*_heading("Prochain rendez-vous", st), _boxed_rows(lines, st, width)]
 
 
 def _notes(notes: str, st: _Styles) -> list[Flowable]:
     text = notes.strip()
     if not text:
         return []
-    out: list[Flowable] = [_para("Les notes de votre conseiller", st.h2)]
+    out: list[Flowable] = _heading("Les notes de votre conseiller", st)
     for block in re.split(r"\n\s*\n", text):
         lines = sentences(block) if st.large else [block]
         out += [_para(line, st.body) for line in lines if line.strip()]
@@ -613,12 +617,12 @@ def _followup(
 ) -> list[Flowable]:
     out: list[Flowable] = [_FooterMark(("Ma fiche de suivi", f"Préparée le {long_date(options.day)}"))]
     out += _intro(options, st, heading="Ma fiche de suivi")
-    out.append(_para("Ce qu'il me reste à faire", st.h2))
+    out += _heading("Ce qu'il me reste à faire", st)
     out.append(
         _tick_list([(f"{g.title} (environ {g.duration_minutes} minutes)", False) for g in guides], st, width)
     )
     documents = unique(p for g in guides for p in options.to_bring(g))
-    out.append(_para("Les papiers à apporter", st.h2))
+    out += _heading("Les papiers à apporter", st)
     if documents:
         out.append(_tick_list([(d, False) for d in documents], st, width))
     else:
@@ -626,7 +630,7 @@ def _followup(
     if options.appointment is not None:
         out += _appointment(options.appointment, site, st, width)
     else:
-        out.append(_para("Prochain rendez-vous", st.h2))
+        out += _heading("Prochain rendez-vous", st)
         out.append(_para("Pas encore de rendez-vous. Appelez le point d'aide pour en prendre un.", st.body))
     out += _help_point(site, st, width, "Contacts du point d'aide")
     return out

@@ -47,8 +47,8 @@ def test_handout_command_writes_the_personalised_pdf(tmp_path, resources):
     assert "Préparé pour : Marie" in text
     assert "Apportez votre carte Vitale" in text
     assert "Le jeudi 3 décembre 2026 à 14 h 30" in text
-    assert pages[-1].startswith("Ma fiche de suivi")
-    assert "Contacts du point d'aide Médiathèque du Carré des Jalles" in pages[-1]
+    sheet = next(i for i, page in enumerate(pages) if page.startswith("Ma fiche de suivi"))
+    assert "Contacts du point d'aide Médiathèque du Carré des Jalles" in " ".join(pages[sheet:])
     assert f"page 1 sur {len(pages)}" in pages[0]
 
 

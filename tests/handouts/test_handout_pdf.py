@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -259,3 +261,17 @@ def test_no_guide_is_refused(site):
 
 def test_same_input_same_bytes(guide, site):
     assert render_handout([guide], options(), site) == render_handout([guide], options(), site)
+
+
+@pytest.mark.skipif(
+    not shutil.which("zbarimg") or not shutil.which("pdftoppm"), reason="zbarimg/pdftoppm absents"
+)
+def test_qr_codes_read_back_as_the_printed_urls(guide, site, tmp_path):
+    pdf = tmp_path / "fiche.pdf"
+    pdf.write_bytes(render_handout([guide], options(), site))
+    subprocess.run(["pdftoppm", "-png", "-r", "150", str(pdf), str(tmp_path / "p")], check=True)
+    found = set()
+    for png in sorted(tmp_path.glob("p-*.png")):
+        done = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True)
+        found |= {line for line in done.stdout.splitlines() if line}
+    assert found == set(guide.official_urls)

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -200,6 +200,13 @@ class HandoutDialog(QDialog):
         self.print_button.setEnabled(bool(data))
         self.save_button.setEnabled(bool(data))
         self.preview_ready.emit()
+
+    def done(self, result: int) -> None:
+        # Let a render in flight end before the dialog goes (its result is then ignored).
+        if self._rendering:
+            QThreadPool.globalInstance().waitForDone(5000)
+        self.timer.stop()
+        super().done(result)
 
     # --- Print and save ---------------------------------------------------------------------------
 
