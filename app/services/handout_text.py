@@ -29,6 +29,8 @@ def french_typography(text: str) -> str:
 
 def drawable(text: str, covered: Callable[[int], bool]) -> str:
     """The text with what the font cannot draw replaced: symbols and emoji removed, other letters by « ? »."""
+    if all(covered(ord(ch)) for ch in text):
+        return text
     out: list[str] = []
     for ch in text:
         code = ord(ch)

@@ -11,11 +11,12 @@ MAX_DPI = 300  # an A4 page at 300 dpi is 35 MB of image; more buys nothing on a
 
 
 def load_pdf(data: bytes) -> tuple[QPdfDocument, QBuffer]:
-    """A QPdfDocument reading these bytes (keep the buffer alive as long as the document)."""
-    buffer = QBuffer()
+    """A QPdfDocument reading these bytes. The buffer is the document's child: QtPdf reads it lazily,
+    so it must live exactly as long as the document, not as long as a Python variable."""
+    document = QPdfDocument()
+    buffer = QBuffer(document)
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
     document.load(buffer)
     return document, buffer
 
