@@ -57,6 +57,7 @@ FONT = "PasAPasSans"
 FONT_BOLD = "PasAPasSans-Bold"
 FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 LEVELS = {"debutant": "débutant", "intermediaire": "intermédiaire", "avance": "avancé"}
+KEEP_MAX = 420.0  # points: a box this tall or less always fits on a fresh page, so it is never split
 MAX_FIELD = 600  # characters of one site or appointment field (a table row must fit on a page)
 
 INK = colors.HexColor("#1a1a1a")
@@ -370,9 +371,11 @@ class _Box(Flowable):
         line_width: float,
         background: colors.Color | None = None,
         dash: tuple[float, float] | None = None,
+        keep: bool = False,
     ) -> None:
         super().__init__()
         self.content = list(content)
+        self.keep = keep
         self.box_width = width
         self.pad = pad
         self.line = line
@@ -384,7 +387,16 @@ class _Box(Flowable):
         self._layout: list[tuple[float, float, float]] = []
 
     def _clone(self, content: Sequence[Flowable]) -> _Box:
-        box = _Box(content, self.box_width, self.pad, self.line, self.line_width, self.background, self.dash)
+        box = _Box(
+            content,
+            self.box_width,
+            self.pad,
+            self.line,
+            self.line_width,
+            self.background,
+            self.dash,
+            self.keep,
+        )
         box.spaceBefore, box.spaceAfter = self.spaceBefore, self.spaceAfter
         return box
 
@@ -406,6 +418,8 @@ class _Box(Flowable):
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if self.keep and self.height < KEEP_MAX:
+            return []  # a warning or a tip moves whole to the next page rather than losing its label
         layout = self._layout or self._measure()
         used, fit = 2 * self.pad, 0
         for b, h, a in layout:
@@ -444,9 +458,9 @@ def _callout(kind: str, text: str, st: _Styles, width: float, label: str | None 
     content += [_para(s, st.box) for s in (sentences(text) if st.large else [text])]
     pad = 10 if st.large else 7
     box = (
-        _Box(content, width, pad, WARN_LINE, 2.2, WARN_BG)
+        _Box(content, width, pad, WARN_LINE, 2.2, WARN_BG, keep=True)
         if warning
-        else _Box(content, width, pad, TIP_LINE, 1.2, TIP_BG, dash=(4, 3))
+        else _Box(content, width, pad, TIP_LINE, 1.2, TIP_BG, dash=(4, 3), keep=True)
     )
     box.spaceBefore = st.gap * 0.3
     box.spaceAfter = st.gap * 0.8
@@ -719,7 +733,8 @@ def _document(story: list[Flowable], st: _Styles, title: str) -> bytes:
 
 
 def frame_width(large: bool) -> float:
-    return float(A4[0] - 2 * (20 if large else 18) * mm)
+    """The width flowables get: the page less its margins and the frame's own 6 pt padding each side."""
+    return float(A4[0] - 2 * (20 if large else 18) * mm - 12)
 
 
 def render_handout(guides: Sequence[Guide], options: HandoutOptions, site: SiteInfo | None) -> bytes:

@@ -72,7 +72,7 @@ def save_screenshots(out_dir: str | Path) -> list[Path]:
             dialog = HandoutDialog(db, ids[:2], first_name="Marie", today=DAY)
             dialog.resize(1280, 860)
             dialog.show()
-            _wait(app, lambda: bool(dialog.pdf_bytes) and not dialog._rendering)
+            _wait(app, lambda: bool(dialog.pdf_bytes))
             _wait(app, lambda: False, 1.5)  # QPdfView draws its pages in the background
             if not dialog.grab().save(str(written[2])):
                 raise OSError(f"impossible d'écrire {written[2]}")
