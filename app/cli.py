@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 # One module per capability, each with `register(subparsers)`.
-COMMAND_MODULES = ("app.commands.desk", "app.commands.requests", "app.commands.export", "app.commands.handout")
+COMMAND_MODULES = (
+    "app.commands.desk",
+    "app.commands.requests",
+    "app.commands.export",
+    "app.commands.guides",
+    "app.commands.handout",
+)
 
 
 class UsageError(Exception):

@@ -230,3 +230,81 @@ def parse_guide(text: str, source: str = "<guide>") -> Guide:
         source=source,
         front_matter_lines=lines,
     )
+
+
+def searchable_body(guide: Guide) -> str:
+    """The steps as plain text (titles, text, warnings, tips), for the search index."""
+    parts: list[str] = []
+    for step in guide.steps:
+        parts.append(step.title)
+        parts.append(step.text)
+        parts.extend(c.text for c in step.callouts)
+    return "\n".join(p for p in parts if p)
+
+
+def image_paths(guide: Guide) -> tuple[str, ...]:
+    """The image paths the steps refer to, relative to the guide file, in order, without repeats."""
+    return tuple(dict.fromkeys(s.image for s in guide.steps if s.image))
+
+
+def steps_as_data(guide: Guide) -> list[dict[str, object]]:
+    """The steps as plain JSON-able data (stored with the guide)."""
+    return [
+        {
+            "title": s.title,
+            "text": s.text,
+            "callouts": [{"kind": c.kind, "text": c.text} for c in s.callouts],
+            "image": s.image,
+            "image_alt": s.image_alt,
+        }
+        for s in guide.steps
+    ]
+
+
+def slugify(text: str) -> str:
+    """« Créer un compte Ameli ! » → « creer-un-compte-ameli » (a guide id)."""
+    from app.domain.text import fold_words as fold
+
+    return "-".join(fold(text).split())[:80].strip("-")
+
+
+def new_guide_template(guide_id: str, title: str, today: date) -> str:
+    """The Markdown of a new guide, with every field to fill in (the editor starts from it)."""
+    return f"""---
+id: {guide_id}
+title: {title}
+summary: Vous saurez …
+themes: [demarches_administratives]
+demarches: [papiers_citoyennete]
+official_urls:
+  - https://www.service-public.gouv.fr
+prerequisites:
+  - Votre adresse e-mail et son mot de passe
+duration_minutes: 20
+level: debutant
+reviewed: {today.isoformat()}
+version: 1
+keywords: []
+falc: |
+  Vous allez sur le site officiel.
+  Vous suivez les étapes.
+---
+
+## Ouvrir le site officiel
+
+Tapez vous-même l'adresse du site dans le navigateur.
+
+> **Astuce :** Ajoutez le site à vos favoris.
+"""
+
+
+def with_front_matter_value(text: str, key: str, value: str) -> str:
+    """The guide text with one top-level front-matter scalar replaced (used to rename a duplicate)."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines[1:], start=1):
+        if line.strip() == "---":
+            break
+        if re.match(rf"^{re.escape(key)}\s*:", line):
+            lines[i] = f"{key}: {value}"
+            return "\n".join(lines) + ("\n" if text.endswith("\n") else "")
+    return text

@@ -6,9 +6,10 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
 
-from app.store.db import Database
+from app.domain.text import fold
+from app.store.db import FOLD_FUNCTION, Database
 from app.store.models import Conseiller, HelpRequest, Site
 
 # Column keys of a log row, in display order.
@@ -97,16 +98,13 @@ def _where(q: Select, flt: LogFilter) -> Select:
         conds.append(func.instr(HelpRequest.themes, f'"{flt.theme}"') > 0)
     if flt.queue_status:
         conds.append(HelpRequest.queue_status == flt.queue_status)
-    text = flt.text.strip()
+    text = fold(flt.text.strip())
     if text:
-        like = f"%{text}%"
-        conds.append(
-            or_(
-                HelpRequest.notes.ilike(like),
-                HelpRequest.demarche_name.ilike(like),
-                HelpRequest.workshop_title.ilike(like),
-            )
-        )
+        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        folded = getattr(func, FOLD_FUNCTION)
+        # One call of the folding function per row, on the three texts joined.
+        joined = HelpRequest.notes + " " + HelpRequest.demarche_name + " " + HelpRequest.workshop_title
+        conds.append(folded(joined).like(like, escape="\\"))
     return q.where(and_(*conds))
 
 

@@ -13,27 +13,11 @@ from app.domain import vocab
 from app.domain.clock import local_day, now_utc
 from app.domain.errors import ValidationError
 from app.domain.help_request import HelpRequestFields, ParticipantCounts, validate
+from app.domain.queue import QueueEntry
 from app.store.db import Database
 from app.store.models import HelpRequest
 
 RECORDED_STATUSES = ("done", "redirected")
-
-
-@dataclass(frozen=True)
-class QueueEntry:
-    """A visitor in today's queue (no personal data beyond an optional label typed at the desk)."""
-
-    id: str
-    ticket_number: int | None
-    visitor_label: str
-    queue_status: str
-    arrived_at: datetime | None
-    started_at: datetime | None
-
-    def waiting_minutes(self, now: datetime) -> int:
-        if self.arrived_at is None:
-            return 0
-        return max(0, int((now - self.arrived_at).total_seconds() // 60))
 
 
 @dataclass(frozen=True)
@@ -193,6 +177,11 @@ def start(db: Database, request_id: str, *, conseiller_id: str | None, now: date
         row.conseiller_id = conseiller_id
 
 
+def set_visitor_label(db: Database, request_id: str, label: str) -> None:
+    with db.session() as s:
+        _open_row(s, request_id).visitor_label = label.strip()[:60]
+
+
 def mark_left(db: Database, request_id: str, *, now: datetime | None = None) -> None:
     """The visitor left without being helped (kept for the waiting-time statistics, not in the CRA)."""
     with db.session() as s:
@@ -209,11 +198,15 @@ def save_record(
     fields: HelpRequestFields,
     *,
     request_id: str | None = None,
-    queue_status: str = "done",
+    queue_status: str | None = None,
     now: datetime | None = None,
 ) -> str:
-    """Validate and save a session's record (new, from the queue, or an edit). Returns its id."""
+    """Validate and save a session's record (new, from the queue, or an edit). Returns its id.
+
+    The queue status is « redirected » for a person sent to another structure, else « done ».
+    """
     f = validate(fields)
+    queue_status = queue_status or ("redirected" if f.redirected else "done")
     if queue_status not in RECORDED_STATUSES:
         raise ValidationError("statut", f"« {queue_status} » : un accompagnement enregistré est", RECORDED_STATUSES)
     now = now or now_utc()
@@ -302,3 +295,13 @@ def list_records(db: Database, *, day_from: date | None = None, day_to: date | N
         if day_to:
             q = q.where(HelpRequest.day <= day_to)
         return [_stored(r) for r in s.scalars(q.order_by(HelpRequest.day, HelpRequest.ended_at))]
+
+
+def forget_visitor_labels(db: Database, *, now: datetime | None = None) -> int:
+    """Blank the labels typed for the queue on earlier days: they are only needed while people wait."""
+    today = local_day(now or now_utc())
+    with db.session() as s:
+        rows = s.scalars(select(HelpRequest).where(HelpRequest.day < today, HelpRequest.visitor_label != "")).all()
+        for row in rows:
+            row.visitor_label = ""
+        return len(rows)

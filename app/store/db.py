@@ -10,7 +10,10 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.text import fold
+
 BUSY_TIMEOUT_MS = 5000
+FOLD_FUNCTION = "pp_fold"
 DEVICE_ID_KEY = "device_id"
 
 
@@ -31,6 +34,8 @@ def make_engine(path: Path | str, *, synchronous: str = "FULL") -> Engine:
         cur.execute(f"PRAGMA synchronous={synchronous}")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.close()
+        # Accent- and case-insensitive text search in SQL ("impot" finds "Impôt").
+        dbapi_connection.create_function(FOLD_FUNCTION, 1, fold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:

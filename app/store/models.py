@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.store.types import UTCDateTime, new_id, utcnow
@@ -104,11 +104,60 @@ class HelpRequest(Synced, Base):
     handout_guide_ids: Mapped[list[str]] = mapped_column(default=list)
 
     __table_args__ = (
-        Index("ix_help_request_day", "day"),
+        # Covers the log's filters and counts, so that they read the index, not the rows.
+        Index(
+            "ix_help_request_log",
+            "day", "deleted", "site_id", "conseiller_id", "kind", "queue_status", "duration_minutes",
+            "participants_total", "themes",
+        ),
         Index("ix_help_request_queue", "queue_status", "day"),
-        Index("ix_help_request_site", "site_id", "day"),
-        Index("ix_help_request_conseiller", "conseiller_id", "day"),
     )
+
+
+class GuideRow(Synced, Base):
+    """A guide of the library: bundled with the application or written locally; synced between PCs.
+
+    The id is the guide's stable slug (the same guide has the same id in every town). `source` is the
+    Markdown file text, the truth; the other columns are read from it for listing and searching.
+    """
+
+    __tablename__ = "guide"
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    themes: Mapped[list[str]] = mapped_column(default=list)
+    demarches: Mapped[list[str]] = mapped_column(default=list)
+    official_urls: Mapped[list[str]] = mapped_column(default=list)
+    prerequisites: Mapped[list[str]] = mapped_column(default=list)
+    keywords: Mapped[list[str]] = mapped_column(default=list)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    level: Mapped[str] = mapped_column(String(20), default="debutant")
+    reviewed: Mapped[date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    falc: Mapped[str] = mapped_column(Text, default="")
+    steps: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str] = mapped_column(String(10), default="local")  # bundled | local
+    status: Mapped[str] = mapped_column(String(10), default="draft")  # draft | published
+    bundled_version: Mapped[int | None] = mapped_column(Integer)
+    locally_modified: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    newer_official_version: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    official_source: Mapped[str] = mapped_column(Text, default="")
+
+
+class GuideImage(Synced, Base):
+    """An image of a locally written guide, stored in the database so that it travels with the sync.
+
+    id = sha256 of (guide id, file name, bytes): the same picture in two guides is two rows.
+    """
+
+    __tablename__ = "guide_image"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    guide_id: Mapped[str] = mapped_column(String(80), index=True)
+    filename: Mapped[str] = mapped_column(String(200))
+    mime: Mapped[str] = mapped_column(String(40))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class LocalSetting(Base):

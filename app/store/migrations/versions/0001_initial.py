@@ -97,18 +97,21 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_help_request")),
     )
     with op.batch_alter_table("help_request", schema=None) as batch_op:
-        batch_op.create_index("ix_help_request_conseiller", ["conseiller_id", "day"], unique=False)
-        batch_op.create_index("ix_help_request_day", ["day"], unique=False)
+        batch_op.create_index(
+            "ix_help_request_log",
+            [
+                "day", "deleted", "site_id", "conseiller_id", "kind", "queue_status", "duration_minutes",
+                "participants_total", "themes",
+            ],
+            unique=False,
+        )
         batch_op.create_index("ix_help_request_queue", ["queue_status", "day"], unique=False)
-        batch_op.create_index("ix_help_request_site", ["site_id", "day"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("help_request", schema=None) as batch_op:
-        batch_op.drop_index("ix_help_request_site")
         batch_op.drop_index("ix_help_request_queue")
-        batch_op.drop_index("ix_help_request_day")
-        batch_op.drop_index("ix_help_request_conseiller")
+        batch_op.drop_index("ix_help_request_log")
 
     op.drop_table("help_request")
     op.drop_table("site")

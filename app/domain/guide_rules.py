@@ -1,0 +1,299 @@
+"""The rules every guide follows (schema, official domains, FALC, freshness): pure checks, a list of problems.
+
+`check_text(text, source, today=…, image_exists=…)` parses and validates one guide file's text and
+returns the Guide (or None when it cannot be read) with every problem found. A problem names the file,
+the line where known, the field, and says how to fix it; warnings do not stop a guide from loading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+
+from app.domain.guide import Guide, GuideError, parse_guide
+from app.domain.vocab import ADMIN_THEME, DEMARCHES, LEVELS, THEMES
+
+ERROR = "erreur"
+WARNING = "avertissement"
+
+# Official sites only: the State (*.gouv.fr) and the operators of the procedures. A host matches a
+# domain when it is the domain itself or one of its subdomains.
+ALLOWED_DOMAINS: tuple[str, ...] = (
+    "gouv.fr",
+    "ameli.fr",
+    "caf.fr",
+    "francetravail.fr",
+    "laposte.fr",
+    "info-retraite.fr",
+    "monespacesante.fr",
+    "service-public.fr",
+    "lassuranceretraite.fr",
+    "msa.fr",
+    "doctolib.fr",
+    "solidarite-numerique.fr",
+    "agirc-arrco.fr",
+    "urssaf.fr",
+    "education.fr",
+)
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+URL_IN_TEXT = re.compile(r"https?://[^\s)\]»>\"'<]+", re.IGNORECASE)
+FALC_MAX_WORDS = 15
+REVIEW_MAX_AGE = timedelta(days=365)
+IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg")
+MAX_DURATION = 8 * 60
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a guide file: where, which field, what to do."""
+
+    source: str
+    field: str
+    message: str
+    line: int | None = None
+    severity: str = ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where} : {self.severity} : {self.field} : {self.message}"
+
+
+def domain_allowed(host: str) -> bool:
+    host = host.lower().rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in ALLOWED_DOMAINS)
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` is not an allowed official link, or None when it is."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        return f"« {url} » n'est pas une adresse web complète : écrivez-la en entier, avec https://"
+    if not domain_allowed(parts.hostname):
+        return (
+            f"« {parts.hostname} » n'est pas un site officiel autorisé : mettez le lien du site officiel "
+            f"(domaines autorisés : *.gouv.fr, {', '.join(d for d in ALLOWED_DOMAINS if d != 'gouv.fr')})"
+        )
+    if parts.scheme != "https":
+        return f"« {url} » : utilisez l'adresse sécurisée, qui commence par https://"
+    return None
+
+
+def _known(values: list[str], vocab: Iterable[str], what: str) -> list[str]:
+    allowed = list(vocab)
+    for v in values:
+        if v not in allowed:
+            raise ValueError(f"{what} inconnue « {v} » : choisissez parmi {', '.join(allowed)}")
+    return values
+
+
+class GuideSchema(BaseModel):
+    """The front matter's content rules (types are already checked by the parser)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str
+    title: str
+    summary: str
+    themes: list[str]
+    demarches: list[str]
+    official_urls: list[str]
+    prerequisites: list[str]
+    duration_minutes: int
+    level: str
+    version: int
+    falc: str
+    keywords: list[str]
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, v: str) -> str:
+        if not SLUG.match(v):
+            raise ValueError(
+                f"« {v} » : l'identifiant s'écrit en minuscules sans accents, mots séparés par des tirets "
+                "(par exemple « caf-prime-activite »)"
+            )
+        return v
+
+    @field_validator("title")
+    @classmethod
+    def _title(cls, v: str) -> str:
+        if len(v) > 120:
+            raise ValueError(f"titre trop long ({len(v)} caractères) : 120 au plus")
+        return v
+
+    @field_validator("summary")
+    @classmethod
+    def _summary(cls, v: str) -> str:
+        if len(v) > 400:
+            raise ValueError(f"résumé trop long ({len(v)} caractères) : 400 au plus, en une ou deux phrases")
+        return v
+
+    @field_validator("themes")
+    @classmethod
+    def _themes(cls, v: list[str]) -> list[str]:
+        return _known(v, THEMES, "thématique")
+
+    @field_validator("demarches")
+    @classmethod
+    def _demarches(cls, v: list[str]) -> list[str]:
+        return _known(v, DEMARCHES, "démarche")
+
+    @field_validator("official_urls")
+    @classmethod
+    def _urls(cls, v: list[str]) -> list[str]:
+        for url in v:
+            why = url_problem(url)
+            if why:
+                raise ValueError(why)
+        return v
+
+    @field_validator("duration_minutes")
+    @classmethod
+    def _duration(cls, v: int) -> int:
+        if v > MAX_DURATION:
+            raise ValueError(f"{v} minutes : une durée entre 1 et {MAX_DURATION} minutes est attendue")
+        return v
+
+    @field_validator("level")
+    @classmethod
+    def _level(cls, v: str) -> str:
+        if v not in LEVELS:
+            raise ValueError(f"niveau inconnu « {v} » : écrivez debutant, intermediaire ou avance")
+        return v
+
+    @model_validator(mode="after")
+    def _demarches_need_admin_theme(self) -> GuideSchema:
+        if self.demarches and ADMIN_THEME not in self.themes:
+            raise ValueError(
+                f"des démarches sont données sans la thématique « {ADMIN_THEME} » : ajoutez-la aux themes "
+                "ou retirez les démarches"
+            )
+        return self
+
+
+def _schema_problems(guide: Guide) -> list[Problem]:
+    data = {
+        "id": guide.id,
+        "title": guide.title,
+        "summary": guide.summary,
+        "themes": list(guide.themes),
+        "demarches": list(guide.demarches),
+        "official_urls": list(guide.official_urls),
+        "prerequisites": list(guide.prerequisites),
+        "duration_minutes": guide.duration_minutes,
+        "level": guide.level,
+        "version": guide.version,
+        "falc": guide.falc,
+        "keywords": list(guide.keywords),
+    }
+    try:
+        GuideSchema.model_validate(data)
+    except ValidationError as exc:
+        out = []
+        for err in exc.errors():
+            field = str(err["loc"][0]) if err["loc"] else "demarches"
+            message = str(err["msg"]).removeprefix("Value error, ")
+            out.append(Problem(guide.source, field, message, guide.front_matter_lines.get(field)))
+        return out
+    return []
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a FALC text: one per line, and split again on . ! ?"""
+    out: list[str] = []
+    for line in text.splitlines():
+        out.extend(s.strip() for s in re.split(r"(?<=[.!?])\s+", line.strip()) if s.strip())
+    return out
+
+
+def word_count(sentence: str) -> int:
+    return len([w for w in sentence.split() if any(c.isalnum() for c in w)])
+
+
+def _step_problems(guide: Guide, image_exists: Callable[[str], bool] | None) -> list[Problem]:
+    out: list[Problem] = []
+    if not guide.steps:
+        out.append(Problem(guide.source, "étapes", "aucune étape : ajoutez au moins un titre « ## » suivi de son texte"))
+    for n, step in enumerate(guide.steps, start=1):
+        if not step.title:
+            out.append(Problem(guide.source, f"étape {n}", "titre vide après « ## » : écrivez l'action", step.line))
+        if not step.text.strip():
+            out.append(
+                Problem(
+                    guide.source, f"étape {n}",
+                    f"l'étape « {step.title} » n'a pas de texte : écrivez sous le titre ce que la personne fait",
+                    step.line,
+                )
+            )
+        for c in step.callouts:
+            if not c.text:
+                label = "Attention" if c.kind == "attention" else "Astuce"
+                out.append(Problem(guide.source, f"étape {n}", f"bloc « {label} » vide : écrivez le message", step.line))
+        if step.image:
+            if not step.image.lower().endswith(IMAGE_EXTENSIONS):
+                out.append(
+                    Problem(guide.source, f"étape {n}",
+                            f"image « {step.image} » : seules les images PNG ou JPEG sont acceptées", step.line)
+                )
+            elif image_exists is not None and not image_exists(step.image):
+                out.append(
+                    Problem(guide.source, f"étape {n}",
+                            f"image introuvable « {step.image} » : ajoutez le fichier à côté du guide "
+                            "ou corrigez son chemin", step.line)
+                )
+        for url in URL_IN_TEXT.findall(step.text + "\n" + "\n".join(c.text for c in step.callouts)):
+            why = url_problem(url.rstrip(".,;:"))
+            if why:
+                out.append(Problem(guide.source, f"étape {n}", why, step.line))
+    return out
+
+
+def _warnings(guide: Guide, today: date) -> list[Problem]:
+    lines = guide.front_matter_lines
+    out: list[Problem] = []
+    if guide.reviewed > today:
+        out.append(Problem(guide.source, "reviewed", f"date {guide.reviewed.isoformat()} dans le futur : "
+                           "mettez la date où le guide a été vérifié", lines.get("reviewed"), WARNING))
+    elif today - guide.reviewed > REVIEW_MAX_AGE:
+        out.append(Problem(guide.source, "reviewed", f"guide vérifié le {guide.reviewed.isoformat()}, il y a plus "
+                           "d'un an : revérifiez-le sur le site officiel puis mettez la date du jour",
+                           lines.get("reviewed"), WARNING))
+    for sentence in sentences(guide.falc):
+        n = word_count(sentence)
+        if n > FALC_MAX_WORDS:
+            out.append(Problem(guide.source, "falc", f"phrase de {n} mots « {sentence[:60]}… » : coupez-la en "
+                               f"phrases de {FALC_MAX_WORDS} mots au plus", lines.get("falc"), WARNING))
+    if ADMIN_THEME in guide.themes and not guide.demarches:
+        out.append(Problem(guide.source, "demarches", "la thématique démarches administratives est choisie sans "
+                           "domaine de démarche : ajoutez-en un (par exemple argent_impots)",
+                           lines.get("demarches") or lines.get("themes"), WARNING))
+    return out
+
+
+def validate(guide: Guide, *, today: date, image_exists: Callable[[str], bool] | None = None) -> list[Problem]:
+    """Every problem of a parsed guide: errors first, then warnings."""
+    return [*_schema_problems(guide), *_step_problems(guide, image_exists), *_warnings(guide, today)]
+
+
+def check_text(
+    text: str, source: str, *, today: date, image_exists: Callable[[str], bool] | None = None
+) -> tuple[Guide | None, list[Problem]]:
+    """Parse and validate one guide file's text: (the guide or None if unreadable, its problems)."""
+    try:
+        guide = parse_guide(text, source)
+    except GuideError as exc:
+        return None, [Problem(source, exc.field, exc.message, exc.line)]
+    return guide, validate(guide, today=today, image_exists=image_exists)
+
+
+def has_errors(problems: Iterable[Problem]) -> bool:
+    return any(p.is_error for p in problems)

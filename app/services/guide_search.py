@@ -1,0 +1,265 @@
+"""Search the guides as you type: FTS5 (accents folded, prefixes), synonyms, typo tolerance; title hits first.
+
+One function, `search(db, query)`, used by the desk, the kiosk and `pasapas guides search`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, cast
+
+from rapidfuzz import fuzz, process
+
+from app.domain.text import fold_words as fold
+from app.store.db import Database
+from app.store.guide_index import BM25_WEIGHTS
+
+# What people type → what the guides say. Keys and values are folded (no accents, lower case).
+# Old names first (Pôle emploi, ANTS, espace particulier), then everyday words and abbreviations.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "pole emploi": ("france travail",),
+    "pole emplois": ("france travail",),
+    "anpe": ("france travail",),
+    "chomage": ("france travail",),
+    "assedic": ("france travail",),
+    "secu": ("ameli", "assurance maladie"),
+    "securite sociale": ("ameli", "assurance maladie"),
+    "cpam": ("ameli",),
+    "carte vitale": ("ameli",),
+    "mutuelle": ("ameli",),
+    "carte grise": ("certificat d immatriculation",),
+    "immatriculation": ("carte grise",),
+    "ants": ("france titres",),
+    "mail": ("e mail", "email", "courriel"),
+    "mails": ("e mail", "email"),
+    "email": ("e mail",),
+    "courriel": ("e mail",),
+    "adresse mail": ("adresse e mail",),
+    "gmail": ("adresse e mail",),
+    "caf": ("allocations familiales",),
+    "apl": ("aide au logement", "caf"),
+    "allocation logement": ("aide au logement",),
+    "rsa": ("caf",),
+    "impot": ("impots",),
+    "impots": ("finances publiques",),
+    "taxes": ("impots",),
+    "espace particulier": ("espace finances publiques",),
+    "cni": ("carte d identite",),
+    "carte identite": ("carte d identite",),
+    "passeport": ("carte d identite",),
+    "permis": ("permis de conduire",),
+    "retraite": ("retraite",),
+    "pension": ("retraite",),
+    "phishing": ("hameconnage",),
+    "fishing": ("hameconnage",),
+    "arnaque": ("hameconnage",),
+    "escroquerie": ("hameconnage",),
+    "virus": ("hameconnage",),
+    "mdp": ("mot de passe",),
+    "password": ("mot de passe",),
+    "facebook": ("reseaux sociaux",),
+    "whatsapp": ("appel video",),
+    "visio": ("appel video",),
+    "skype": ("appel video",),
+    "medecin": ("doctolib",),
+    "rdv": ("rendez vous",),
+    "dmp": ("mon espace sante",),
+    "pronote": ("ent",),
+    "ecole": ("educonnect",),
+    "college": ("pronote",),
+    "banque": ("banque en ligne",),
+    "imprimante": ("imprimer",),
+    "scanner": ("numeriser",),
+    "portable": ("smartphone",),
+    "telephone": ("smartphone",),
+    "mobile": ("smartphone",),
+    "cheque energie": ("cheque energie",),
+    "facture electricite": ("cheque energie",),
+    "prime activite": ("prime d activite",),
+    "declaration trimestrielle": ("declaration trimestrielle",),
+    "actualisation": ("actualiser",),
+}
+# Words that say nothing about which guide is wanted (folded).
+_STOP_TEXT = (
+    "a au aux avec ce ces comment d de des du en et faire fait j je l la le les ma mes mon ne pas pour qu que "
+    "quoi sa se ses son sur ta tes ton un une veux voudrais vos votre y mettre besoin aide aider"
+)
+STOP_WORDS = frozenset(_STOP_TEXT.split())
+FUZZY_WHEN_FEWER_THAN = 3
+FUZZY_MIN_SCORE = 75
+MAX_RESULTS = 20
+ROWS_PER_QUERY = 40
+SHORT_PREFIX = 2
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    title: str
+    summary: str
+    status: str
+    score: float
+    how: str  # "titre", "texte" or "approché"
+
+
+_SYNONYM_PATTERNS = [(re.compile(rf"(?:^| ){re.escape(k)}(?: |$)"), v) for k, v in SYNONYMS.items()]
+# The words of titles and keywords, for typo correction; rebuilt only when the library changed.
+_vocab_cache: dict[str, tuple[tuple[Any, ...], frozenset[str], list[str]]] = {}
+
+
+@lru_cache(maxsize=4096)
+def _title_words(title: str) -> tuple[str, ...]:
+    return tuple(fold(title).split())
+
+
+def _terms(query: str) -> list[str]:
+    words = fold(query).split()
+    kept = [w for w in words if w not in STOP_WORDS]
+    return kept or words
+
+
+def _alternatives(terms: list[str]) -> list[list[str]]:
+    """The query's terms, and the same with each known synonym phrase replaced."""
+    text = " ".join(terms)
+    alts = [terms]
+    for pattern, values in _SYNONYM_PATTERNS:
+        if pattern.search(text):
+            for v in values:
+                replaced = pattern.sub(f" {v} ", text).split()
+                if replaced not in alts:
+                    alts.append(replaced)
+    return alts
+
+
+def _fts_group(terms: list[str], joiner: str) -> str:
+    # Every term is a quoted prefix: FTS5 syntax characters in what was typed cannot break the query.
+    return "(" + f" {joiner} ".join(f'"{t}"*' for t in terms) + ")"
+
+
+def fts_query(query: str, *, all_terms: bool = True) -> str:
+    """The FTS5 MATCH expression for a typed query ('' when nothing searchable was typed)."""
+    terms = _terms(query)
+    return _match(terms, "AND" if all_terms else "OR") if terms else ""
+
+
+_SQL = (
+    "SELECT guide_id, title, summary, status, bm25(guide_fts, {w}) AS rank FROM guide_fts "
+    "WHERE guide_fts MATCH ? {draft} ORDER BY rank LIMIT ?"
+).format(w=", ".join(str(x) for x in BM25_WEIGHTS), draft="{draft}")
+
+
+def _run(conn: sqlite3.Connection, match: str, include_drafts: bool, limit: int) -> list[tuple[Any, ...]]:
+    sql = _SQL.format(draft="" if include_drafts else "AND status = 'published'")
+    return conn.execute(sql, (match, limit)).fetchall()
+
+
+def _title_hits(title: str, alts: list[list[str]]) -> int:
+    words = _title_words(title)
+    best = 0
+    for terms in alts:
+        # A whole word counts fully; a prefix fully only for the last term (the word being typed).
+        n = 0.0
+        for i, t in enumerate(terms):
+            if t in words:
+                n += 1
+            elif any(w.startswith(t) for w in words):
+                n += 1 if i == len(terms) - 1 else 0.5
+        best = max(best, int(n * 100 / max(len(terms), 1)))
+    return best
+
+
+def _vocabulary(conn: sqlite3.Connection) -> tuple[frozenset[str], list[str]]:
+    """The folded words (3 letters or more) of every guide's title and keywords, as a set and sorted.
+
+    Rebuilt after any commit to the database: `PRAGMA data_version` moves when another connection
+    commits, `total_changes` when this one does; both cost microseconds, unlike scanning the guides.
+    """
+    db_file = conn.execute("PRAGMA database_list").fetchone()[2]
+    marker = (id(conn), conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    cached = _vocab_cache.get(db_file)
+    if cached is not None and cached[0] == marker:
+        return cached[1], cached[2]
+    words: set[str] = set()
+    for title, keywords in conn.execute("SELECT title, keywords FROM guide WHERE deleted = 0"):
+        for text in [title, *_json_list(keywords)]:
+            words.update(w for w in fold(text).split() if len(w) >= 3)
+    ordered = sorted(words)
+    _vocab_cache[db_file] = (marker, frozenset(words), ordered)
+    return frozenset(words), ordered
+
+
+def _is_prefix_of_a_word(term: str, ordered: list[str]) -> bool:
+    i = bisect_left(ordered, term)
+    return i < len(ordered) and ordered[i].startswith(term)
+
+
+def corrected_terms(conn: sqlite3.Connection, terms: list[str]) -> list[str]:
+    """Each term not found in titles or keywords replaced by the nearest word there (rapidfuzz, folded)."""
+    words, ordered = _vocabulary(conn)
+    out = []
+    for t in terms:
+        if len(t) < 4 or t in words or _is_prefix_of_a_word(t, ordered):
+            out.append(t)
+            continue
+        best = process.extractOne(t, ordered, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+        out.append(best[0] if best else t)
+    return out
+
+
+def _json_list(value: str | None) -> list[str]:
+    try:
+        data = json.loads(value or "[]")
+    except ValueError:
+        return []
+    return [str(x) for x in data] if isinstance(data, list) else []
+
+
+def _match(terms: list[str], joiner: str) -> str:
+    expr = " OR ".join(_fts_group(alt, joiner) for alt in _alternatives(terms))
+    if len(terms) == 1 and len(terms[0]) <= SHORT_PREFIX:
+        # One or two letters typed: a prefix that short matches almost every step text; look at titles
+        # and keywords only (it is also much cheaper to rank).
+        expr = "{title keywords} : " + expr
+    return expr
+
+
+def _ranked(rows: list[tuple[Any, ...]], terms: list[str], how: str | None) -> list[SearchHit]:
+    alts = _alternatives(terms)
+    hits = []
+    for guide_id, title, summary, status, rank in rows:
+        in_title = _title_hits(title, alts)
+        hits.append(SearchHit(guide_id, title, summary, status, in_title - rank,
+                              how or ("titre" if in_title else "texte")))
+    hits.sort(key=lambda h: -h.score)
+    return hits
+
+
+def search(db: Database, query: str, *, limit: int = MAX_RESULTS, include_drafts: bool = True) -> list[SearchHit]:
+    """The guides matching what was typed, best first: title hits, then text hits, then near spellings."""
+    terms = _terms(query)
+    if not terms:
+        return []
+    raw = db.engine.raw_connection()
+    try:
+        conn = cast(sqlite3.Connection, raw.driver_connection)
+        hits = _ranked(_run(conn, _match(terms, "AND"), include_drafts, ROWS_PER_QUERY), terms, None)
+        if len(hits) < FUZZY_WHEN_FEWER_THAN:
+            fixed = corrected_terms(conn, terms)
+            seen = {h.id for h in hits}
+            extra: list[SearchHit] = []
+            if fixed != terms:
+                extra = _ranked(_run(conn, _match(fixed, "AND"), include_drafts, ROWS_PER_QUERY), fixed, "approché")
+            if len(terms) > 1 and len(hits) + len(extra) < FUZZY_WHEN_FEWER_THAN:
+                extra += _ranked(_run(conn, _match(fixed, "OR"), include_drafts, ROWS_PER_QUERY), fixed, "approché")
+            for h in extra:
+                if h.id not in seen:
+                    seen.add(h.id)
+                    hits.append(h)
+    finally:
+        raw.close()
+    return hits[:limit]

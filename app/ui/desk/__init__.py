@@ -1,0 +1,1 @@
+"""The desk: the conseiller's window (queue, session form, log, guides…)."""

@@ -1,0 +1,311 @@
+"""The session form: record a help session by keyboard, with defaults from the context."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from app.domain import vocab
+from app.domain.errors import ValidationError
+from app.domain.help_request import HelpRequestFields, ParticipantCounts
+from app.services import installation, requests
+from app.store.db import Database
+from app.ui.desk.form_layout import FormLayout
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class RequestForm(QWidget):
+    """Collects one individual session. Emits `saved(id)` after a save; `message(text)` for the status bar."""
+
+    saved = Signal(str)
+    message = Signal(str)
+    handout_requested = Signal(list)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ui = FormLayout(self)
+        self.request_id: str | None = None
+        self._guide_ids: tuple[str, ...] = ()
+        self._handout_ids: tuple[str, ...] = ()
+        self._kept: HelpRequestFields | None = None  # fields the form does not show, kept on edit
+        ui = self.ui
+        ui.themes.changed.connect(self._themes_changed)
+        ui.redirected.toggled.connect(self._redirect_changed)
+        ui.place.currentIndexChanged.connect(self._place_changed)
+        ui.save.clicked.connect(self.save)
+        ui.clear.clicked.connect(self.clear)
+        ui.duplicate.clicked.connect(self.duplicate_last)
+        ui.preset_phone.clicked.connect(self.preset_phone_call)
+        ui.preset_quick.clicked.connect(self.preset_quick_question)
+        ui.handout.clicked.connect(lambda: self.handout_requested.emit(list(self._guide_ids)))
+        for keys, slot in (
+            ("Ctrl+Return", self.save),
+            ("Ctrl+Enter", self.save),
+            ("Ctrl+D", self.duplicate_last),
+            ("F5", self.preset_phone_call),
+            ("F6", self.preset_quick_question),
+            ("Escape", self.clear),
+        ):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        self.reload_context()
+        self.clear()
+
+    # --- context ------------------------------------------------------------------------------
+    def reload_context(self) -> None:
+        """Sites, conseillers and preferred durations (after set-up or a sync)."""
+        ctx = installation.context(self.db)
+        self.ctx = ctx
+        ui = self.ui
+        for combo, items, current in (
+            (ui.site, [(s.id, s.name) for s in installation.list_sites(self.db)], ctx.site and ctx.site.id),
+            (
+                ui.conseiller,
+                [(c.id, c.full_name) for c in installation.list_conseillers(self.db)],
+                ctx.conseiller and ctx.conseiller.id,
+            ),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            for item_id, name in items:
+                combo.addItem(name, item_id)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        durations = requests.preferred_durations(self.db, conseiller_id=ctx.conseiller and ctx.conseiller.id)
+        ui.duration.blockSignals(True)
+        text = ui.duration.currentText()
+        ui.duration.clear()
+        ui.duration.addItems([str(d) for d in durations])
+        ui.duration.setEditText(text)
+        ui.duration.blockSignals(False)
+
+    # --- filling ------------------------------------------------------------------------------
+    def clear(self) -> None:
+        """A blank new record with today's defaults."""
+        self.request_id = None
+        self._kept = None
+        self._set_guides((), ())
+        ui = self.ui
+        ui.title.setText(self.tr("Nouvel accompagnement"))
+        ui.duration.setEditText("")
+        for group in (ui.equipment, ui.themes, ui.demarches, ui.autonomy, ui.gender, ui.age, ui.status):
+            group.set_selected(())
+        ui.demarche_name.clear()
+        ui.notes.clear()
+        ui.redirected.setChecked(False)
+        ui.structure.setCurrentIndex(0)
+        ui.place.setCurrentIndex(ui.place.findData("lieu_activite"))
+        ctx = self.ctx
+        ui.site.setCurrentIndex(max(0, ui.site.findData(ctx.site and ctx.site.id)))
+        ui.conseiller.setCurrentIndex(max(0, ui.conseiller.findData(ctx.conseiller and ctx.conseiller.id)))
+        ui.day.setDate(QDate.currentDate())
+        ui.history.hide()
+        self._show_error("")
+        self._themes_changed()
+        self._redirect_changed(False)
+        ui.duration.setFocus()
+
+    def fill(self, f: HelpRequestFields) -> None:
+        ui = self.ui
+        ui.duration.setEditText(str(f.duration_minutes) if f.duration_minutes else "")
+        ui.equipment.set_selected(f.equipment)
+        ui.themes.set_selected(f.themes)
+        ui.demarches.set_selected(f.demarches)
+        ui.demarche_name.setText(f.demarche_name)
+        ui.autonomy.set_selected(f.autonomy)
+        ui.gender.set_selected(None if f.gender == "non_communique" else f.gender)
+        ui.age.set_selected(None if f.age_group == "non_communique" else f.age_group)
+        ui.status.set_selected(None if f.status == "non_communique" else f.status)
+        ui.notes.setPlainText(f.notes)
+        ui.redirected.setChecked(f.redirected)
+        ui.structure.setCurrentIndex(max(0, ui.structure.findData(f.structure)))
+        ui.place.setCurrentIndex(max(0, ui.place.findData(f.place)))
+        if f.site_id:
+            ui.site.setCurrentIndex(max(0, ui.site.findData(f.site_id)))
+        if f.conseiller_id:
+            ui.conseiller.setCurrentIndex(max(0, ui.conseiller.findData(f.conseiller_id)))
+        if f.day:
+            ui.day.setDate(_qdate(f.day))
+        self._set_guides(f.guide_ids, f.handout_guide_ids)
+        self._themes_changed()
+
+    def start_from_queue(self, entry: requests.QueueEntry) -> None:
+        """The conseiller takes a visitor from the queue: a new record attached to that queue entry."""
+        self.clear()
+        self.request_id = entry.id
+        label = f" — {entry.visitor_label}" if entry.visitor_label else ""
+        number = f"n° {entry.ticket_number}" if entry.ticket_number else ""
+        self.ui.title.setText(self.tr("Accompagnement %1%2").replace("%1", number).replace("%2", label))
+        self.ui.duration.setFocus()
+
+    def edit(self, request_id: str) -> None:
+        """Load a saved record to change it."""
+        stored = requests.load(self.db, request_id)
+        self.clear()
+        self.request_id = request_id
+        self._kept = stored.fields
+        if stored.fields.kind == "collectif":
+            self.ui.title.setText(self.tr("Atelier : modifiez-le depuis le journal (« Atelier collectif… »)"))
+        else:
+            day = stored.fields.day.strftime("%d/%m/%Y") if stored.fields.day else ""
+            self.ui.title.setText(self.tr("Modifier l'accompagnement du %1").replace("%1", day))
+        self.fill(stored.fields)
+        self._show_history(request_id)
+        self.ui.duration.setFocus()
+
+    def _show_history(self, request_id: str) -> None:
+        try:
+            from app.services.sync import conflict_notes  # type: ignore[attr-defined]
+        except ImportError:
+            return
+        notes = conflict_notes(self.db, request_id)
+        if notes:
+            self.ui.history.setText("\n".join(notes))
+            self.ui.history.show()
+
+    # --- presets --------------------------------------------------------------------------------
+    def preset_phone_call(self) -> None:
+        """A call from the national « Solidarité Numérique » line: at a distance, by phone, 15 min."""
+        ui = self.ui
+        ui.place.setCurrentIndex(ui.place.findData("a_distance"))
+        ui.equipment.set_selected(("telephone",))
+        if not ui.duration.currentText():
+            ui.duration.setEditText("15")
+        ui.themes.setFocus()
+
+    def preset_quick_question(self) -> None:
+        """A quick question at the desk: at the site, 15 min, autonomous."""
+        ui = self.ui
+        ui.place.setCurrentIndex(ui.place.findData("lieu_activite"))
+        ui.duration.setEditText("15")
+        ui.autonomy.set_selected("autonome")
+        ui.themes.setFocus()
+
+    def duplicate_last(self) -> None:
+        last = requests.last_record(self.db, conseiller_id=self.ui.conseiller.currentData())
+        if last is None:
+            self.message.emit(self.tr("Aucun accompagnement précédent à dupliquer."))
+            return
+        self.fill(last.with_changes(notes="", day=date.today(), guide_ids=(), handout_guide_ids=()))
+        self.ui.day.setDate(QDate.currentDate())
+        self.message.emit(self.tr("Dernier accompagnement recopié : vérifiez puis enregistrez."))
+        self.ui.duration.setFocus()
+
+    # --- guides and handouts ------------------------------------------------------------------------
+    def attach_guide(self, guide_id: str, themes: tuple[str, ...] = (), demarches: tuple[str, ...] = (),
+                     demarche_name: str = "") -> None:
+        """A guide used for this person: remembered on the record, its CRA fields suggested."""
+        self._set_guides((*self._guide_ids, guide_id), self._handout_ids)
+        ui = self.ui
+        ui.themes.set_selected(tuple(dict.fromkeys((*ui.themes.selected(), *themes))))
+        ui.demarches.set_selected(tuple(dict.fromkeys((*ui.demarches.selected(), *demarches))))
+        if demarche_name and not ui.demarche_name.text():
+            ui.demarche_name.setText(demarche_name)
+        self._themes_changed()
+
+    def add_handout(self, guide_ids: list[str]) -> None:
+        self._set_guides(self._guide_ids, tuple(dict.fromkeys((*self._handout_ids, *guide_ids))))
+
+    def _set_guides(self, guide_ids: tuple[str, ...], handout_ids: tuple[str, ...]) -> None:
+        self._guide_ids = tuple(dict.fromkeys(guide_ids))
+        self._handout_ids = tuple(handout_ids)
+        text = ", ".join(self._guide_ids) or self.tr("aucun")
+        if self._handout_ids:
+            text += "  ·  " + self.tr("fiche remise : %1").replace("%1", ", ".join(self._handout_ids))
+        self.ui.guides.setText(text)
+
+    # --- collecting and saving ------------------------------------------------------------------------
+    def _themes_changed(self) -> None:
+        admin = vocab.ADMIN_THEME in self.ui.themes.selected()
+        self.ui.demarche_box.setVisible(admin)
+        if not admin:
+            self.ui.demarches.set_selected(())
+            self.ui.demarche_name.clear()
+
+    def _redirect_changed(self, on: bool) -> None:
+        self.ui.structure.setEnabled(on)
+        if not on:
+            self.ui.structure.setCurrentIndex(0)
+
+    def _place_changed(self) -> None:
+        self.ui.site.setEnabled(self.ui.place.currentData() == "lieu_activite")
+
+    def collect(self) -> HelpRequestFields:
+        ui = self.ui
+        text = ui.duration.currentText().strip()
+        try:
+            duration = int(text) if text else None
+        except ValueError:
+            raise ValidationError("durée", f"« {text} » n'est pas un nombre de minutes") from None
+        qd = ui.day.date()
+        place = ui.place.currentData()
+        base = self._kept or HelpRequestFields()
+        return base.with_changes(
+            kind="individuel",
+            day=date(qd.year(), qd.month(), qd.day()),
+            duration_minutes=duration,
+            place=place,
+            site_id=ui.site.currentData() if place == "lieu_activite" else None,
+            conseiller_id=ui.conseiller.currentData(),
+            equipment=ui.equipment.selected(),
+            themes=ui.themes.selected(),
+            demarches=ui.demarches.selected(),
+            demarche_name=ui.demarche_name.text(),
+            autonomy=ui.autonomy.value(),
+            redirected=ui.redirected.isChecked(),
+            structure=ui.structure.currentData() if ui.redirected.isChecked() else None,
+            gender=ui.gender.value() or "non_communique",
+            age_group=ui.age.value() or "non_communique",
+            status=ui.status.value() or "non_communique",
+            notes=ui.notes.toPlainText(),
+            workshop_title="",
+            participants_total=None,
+            participants_already_helped=None,
+            participants=ParticipantCounts(),
+            guide_ids=self._guide_ids,
+            handout_guide_ids=self._handout_ids,
+        )
+
+    def save(self) -> str | None:
+        """Validate and save; on a bad value, say which field and put the cursor there."""
+        if self._kept is not None and self._kept.kind == "collectif":
+            self._show_error(self.tr("Cet enregistrement est un atelier : modifiez-le avec « Atelier collectif… »."))
+            return None
+        try:
+            fields = self.collect()
+            saved_id = requests.save_record(self.db, fields, request_id=self.request_id)
+        except ValidationError as exc:
+            self._show_error(str(exc))
+            self._focus_field(exc.field)
+            return None
+        self.saved.emit(saved_id)
+        self.message.emit(self.tr("Accompagnement enregistré."))
+        self.clear()
+        return saved_id
+
+    def _show_error(self, text: str) -> None:
+        self.ui.error.setText(text)
+        self.ui.error.setVisible(bool(text))
+
+    def _focus_field(self, field: str) -> None:
+        ui = self.ui
+        target = {
+            "durée": ui.duration,
+            "thématiques": ui.themes,
+            "démarches": ui.demarches,
+            "matériel": ui.equipment,
+            "structure": ui.structure,
+            "lieu": ui.site if ui.place.currentData() == "lieu_activite" else ui.place,
+            "notes": ui.notes,
+            "autonomie": ui.autonomy,
+        }.get(field)
+        if target is not None:
+            target.setFocus()

@@ -1,0 +1,281 @@
+"""The desk window. It paints an empty shell first, then opens the database and builds its pages, so
+that the conseiller sees a window at once even when the database has to be migrated.
+
+Extension points for the other capabilities: `add_page(title, widget)`, `tools_menu`, the
+`data_saved` signal (after every local save) and `refresh()` (after data changed elsewhere).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QTabWidget, QWidget
+
+SETTINGS_VERSION = 1
+STARTUP_PROBE_ENV = "PASAPAS_STARTUP_PROBE"  # benchmarks: file to append start-up timings to
+
+
+def desk_settings(data_dir: Path) -> QSettings:
+    """Per-installation UI settings (plain values only) beside the database."""
+    return QSettings(str(data_dir / "desk.ini"), QSettings.Format.IniFormat)
+
+
+class DeskWindow(QMainWindow):
+    data_saved = Signal()
+    ready = Signal()
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.db: Any = None
+        self.queue: Any = None
+        self.settings = desk_settings(data_dir)
+        self.setWindowTitle(self.tr("Pas à Pas — accueil"))
+        self.resize(1280, 800)
+        geometry = self.settings.value("window/geometry", "")
+        if geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(str(geometry))))
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.loading: QLabel | None = QLabel(self.tr("Ouverture de la base de données…"), self)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.loading)
+        self.file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Outils"))
+        quit_action = QAction(self.tr("&Quitter"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+        self.undo_button = QPushButton(self.tr("Annuler (Ctrl+Z)"), self)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self._deleted_id: str | None = None
+        self._painted = False
+        self._probe = os.environ.get(STARTUP_PROBE_ENV)
+        self.installEventFilter(self)
+
+    # --- start-up ----------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self._mark("painted")
+            QTimer.singleShot(0, self._show_start_screen)
+        return super().eventFilter(watched, event)
+
+    def _mark(self, what: str) -> None:
+        if self._probe:
+            with open(self._probe, "a", encoding="utf-8") as fh:
+                fh.write(json.dumps({"event": what, "time": time.time()}) + "\n")
+
+    def _show_start_screen(self) -> None:
+        """Today's queue at once (plain sqlite3), then the database layer and the other pages."""
+        from datetime import date
+
+        from app.paths import database_path
+        from app.store.quick import read_start_screen
+
+        screen = read_start_screen(database_path(self.data_dir), date.today())
+        if screen is not None:
+            from app.ui.desk.queue import QueuePanel
+
+            self.queue = QueuePanel(None, self, site_id=screen.site_id)
+            self.queue.show_entries(screen.queue)
+            self._title(screen.site_name, screen.conseiller_name)
+            self.desk_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+            self.desk_splitter.addWidget(self.queue)
+            self.takeCentralWidget()  # keep the label: setCentralWidget would delete it
+            self.desk_splitter.addWidget(self.loading)
+            self.loading.setText(self.tr("Ouverture du formulaire…"))
+            self.setCentralWidget(self.desk_splitter)
+            self._mark("queue")
+        QTimer.singleShot(0, self.open_database)
+
+    def _title(self, place: str, who: str) -> None:
+        self.setWindowTitle(self.tr("Pas à Pas — %1 — %2").replace("%1", place).replace("%2", who))
+
+    def open_database(self) -> bool:
+        """Open (create, migrate) the database, run the first-start set-up if needed, build the pages."""
+        from app.store.migrate import DatabaseError
+        from app.store.open import open_data_dir
+
+        try:
+            self.db = open_data_dir(self.data_dir)
+        except (DatabaseError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Base de données"), str(exc))
+            self.close()
+            return False
+        from app.services import installation, requests
+
+        if not installation.is_set_up(self.db):
+            from app.ui.desk.setup_dialog import SetupDialog
+
+            if SetupDialog(self.db, self).exec() != SetupDialog.DialogCode.Accepted:
+                self.close()
+                return False
+        self._build_pages()
+        self._mark("ready")
+        QTimer.singleShot(3000, lambda: requests.forget_visitor_labels(self.db))
+        if self._probe:
+            QTimer.singleShot(0, self.close)
+        self.ready.emit()
+        return True
+
+    def _build_pages(self) -> None:
+        from app.services import installation
+        from app.ui.desk.form import RequestForm
+        from app.ui.desk.log_page import LogPage
+        from app.ui.desk.queue import QueuePanel
+        from app.ui.guides.page import GuidesPage
+
+        ctx = installation.context(self.db)
+        self._title(ctx.site.name if ctx.site else "", ctx.conseiller.full_name if ctx.conseiller else "")
+        if getattr(self, "queue", None) is None:
+            self.queue = QueuePanel(self.db, self)
+            self.desk_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+            self.desk_splitter.addWidget(self.queue)
+        else:
+            self.queue.attach(self.db)
+        self.form = RequestForm(self.db, self)
+        desk = self.desk_splitter
+        if self.loading is not None and self.loading.parent() is desk:
+            desk.replaceWidget(1, self.form)
+        else:
+            desk.addWidget(self.form)
+        if self.loading is not None:
+            self.loading.deleteLater()
+        self.loading = None
+        desk.setStretchFactor(0, 1)
+        desk.setStretchFactor(1, 3)
+        desk.setSizes([330, 950])
+        if self.centralWidget() is desk:
+            self.takeCentralWidget()
+        self.log = LogPage(self.db, self)
+        self.guides = GuidesPage(self.db, self)
+        self.add_page(self.tr("&Accueil"), desk)
+        self.add_page(self.tr("&Journal"), self.log)
+        self.add_page(self.tr("&Guides"), self.guides)
+        self.setCentralWidget(self.tabs)
+        self.guides.guide_used.connect(self.use_guide)
+        self.queue.refresh()
+        self.queue.taken.connect(self._take)
+        self.queue.changed.connect(self.data_saved.emit)
+        self.form.saved.connect(self._saved)
+        self.form.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.log.edit_requested.connect(self._edit)
+        self.log.deleted.connect(self._deleted)
+        self.log.workshop_requested.connect(self.record_workshop)
+        state = self.settings.value("log/filters", "")
+        if state:
+            with contextlib.suppress(ValueError, TypeError):  # damaged settings: keep the defaults
+                self.log.set_filter_state(json.loads(str(state)))
+        self._shortcut("Ctrl+N", lambda: self.queue.add_arrival())
+        self._shortcut("Ctrl+Z", self.undo_delete)
+        self._shortcut("Ctrl+1", lambda: self.tabs.setCurrentIndex(0))
+        self._shortcut("Ctrl+2", lambda: self.tabs.setCurrentIndex(1))
+        self._shortcut("Ctrl+3", lambda: self.tabs.setCurrentIndex(2))
+        self._shortcut("Ctrl+F", self.search_guides)
+        workshop = QAction(self.tr("Enregistrer un &atelier collectif…"), self)
+        workshop.triggered.connect(self.record_workshop)
+        self.file_menu.insertAction(self.file_menu.actions()[0], workshop)
+        self.form.ui.duration.setFocus()
+
+    def _shortcut(self, keys: str, slot: Any) -> None:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+
+    # --- extension points ----------------------------------------------------------------------------
+    def add_page(self, title: str, widget: QWidget) -> None:
+        self.tabs.addTab(widget, title)
+
+    def refresh(self) -> None:
+        """Data changed outside this window (a sync round): reload what is shown."""
+        if self.db is None:
+            return
+        self.queue.refresh()
+        self.log.reload_choices()
+        self.log.refresh()
+        self.form.reload_context()
+        self.guides.refresh()
+
+    # --- actions ---------------------------------------------------------------------------------------
+    def _take(self, entry: Any) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.form.start_from_queue(entry)
+
+    def _edit(self, request_id: str) -> None:
+        from app.services import requests
+
+        if requests.load(self.db, request_id).fields.kind == "collectif":
+            self.record_workshop(request_id)
+            return
+        self.tabs.setCurrentIndex(0)
+        self.form.edit(request_id)
+
+    def search_guides(self) -> None:
+        self.tabs.setCurrentWidget(self.guides)
+        self.guides.focus_search()
+
+    def use_guide(self, guide_id: str) -> None:
+        """« Utilisé pour cette personne »: the guide goes on the session being recorded."""
+        from app.services import guides
+
+        stored = guides.get_guide(self.db, guide_id)
+        themes, demarches, name = guides.suggested_fields(stored.guide) if stored else ((), (), "")
+        self.form.attach_guide(guide_id, tuple(themes), tuple(demarches), name)
+        self.statusBar().showMessage(
+            self.tr("Guide ajouté à l'accompagnement en cours (thématiques et démarche proposées)."), 6000)
+
+    def _saved(self, _request_id: str) -> None:
+        self.queue.refresh()
+        self.log.refresh()
+        self.data_saved.emit()
+        self.queue.list.setFocus()
+
+    def _deleted(self, request_id: str) -> None:
+        self._deleted_id = request_id
+        self.statusBar().showMessage(self.tr("Accompagnement supprimé."), 15000)
+        self.undo_button.show()
+        QTimer.singleShot(15000, self.undo_button.hide)
+        self.data_saved.emit()
+
+    def undo_delete(self) -> None:
+        if not self._deleted_id:
+            return
+        from app.services import requests
+
+        requests.restore(self.db, self._deleted_id)
+        self._deleted_id = None
+        self.undo_button.hide()
+        self.statusBar().showMessage(self.tr("Suppression annulée."), 6000)
+        self.log.refresh()
+        self.data_saved.emit()
+
+    def record_workshop(self, request_id: str | None = None) -> None:
+        from app.ui.desk.workshop_dialog import WorkshopDialog
+
+        dialog = WorkshopDialog(self.db, self, request_id=request_id or None)
+        if dialog.exec() == WorkshopDialog.DialogCode.Accepted:
+            self.log.refresh()
+            self.data_saved.emit()
+            self.statusBar().showMessage(self.tr("Atelier enregistré."), 6000)
+
+    # --- closing ----------------------------------------------------------------------------------------
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.settings.setValue("settings/version", SETTINGS_VERSION)
+        self.settings.setValue("window/geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode())
+        if self.db is not None and getattr(self, "log", None) is not None:
+            self.settings.setValue("log/filters", json.dumps(self.log.filter_state()))
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,147 @@
+"""Record a workshop (atelier collectif): title, level, date, duration, themes, anonymous counts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import vocab
+from app.domain.errors import ValidationError
+from app.domain.help_request import HelpRequestFields, ParticipantCounts
+from app.services import installation, requests
+from app.store.db import Database
+from app.ui import labels
+from app.ui.desk.form_layout import THEME_KEYS
+from app.ui.widgets.toggles import ToggleGroup
+
+
+class WorkshopDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None, request_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.request_id = request_id
+        self.saved_id: str | None = None
+        self.setWindowTitle(self.tr("Atelier collectif"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.title = QLineEdit(self)
+        self.level = QComboBox(self)
+        for slug, text in labels.items(vocab.LEVELS):
+            self.level.addItem(text, slug)
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.duration = QSpinBox(self)
+        self.duration.setRange(1, vocab.MAX_DURATION_MINUTES)
+        self.duration.setValue(120)
+        self.duration.setSuffix(" min")
+        self.site = QComboBox(self)
+        for s in installation.list_sites(db):
+            self.site.addItem(s.name, s.id)
+        ctx = installation.context(db)
+        self.site.setCurrentIndex(max(0, self.site.findData(ctx.site and ctx.site.id)))
+        self.conseiller_id = ctx.conseiller.id if ctx.conseiller else None
+        self.themes = ToggleGroup([(s, t, THEME_KEYS[s]) for s, t in labels.items(vocab.THEMES)], columns=3, parent=self)
+        self.total = QSpinBox(self)
+        self.total.setRange(0, 500)
+        self.already = QSpinBox(self)
+        self.already.setRange(0, 500)
+        form.addRow(self.tr("&Titre :"), self.title)
+        form.addRow(self.tr("&Niveau :"), self.level)
+        form.addRow(self.tr("&Date :"), self.day)
+        form.addRow(self.tr("D&urée :"), self.duration)
+        form.addRow(self.tr("&Lieu :"), self.site)
+        form.addRow(self.tr("Thématiques :"), self.themes)
+        form.addRow(self.tr("&Participants :"), self.total)
+        form.addRow(self.tr("dont déjà &accompagnés :"), self.already)
+        layout.addLayout(form)
+        self.counts: dict[str, dict[str, QSpinBox]] = {}
+        for key, title, table in (
+            ("genre", self.tr("Par genre"), vocab.GENDERS),
+            ("age", self.tr("Par tranche d'âge"), vocab.AGE_GROUPS),
+            ("statut", self.tr("Par statut"), vocab.STATUSES),
+        ):
+            box = QGroupBox(title, self)
+            grid = QGridLayout(box)
+            self.counts[key] = {}
+            for i, (slug, text) in enumerate(labels.items(table)):
+                spin = QSpinBox(box)
+                spin.setRange(0, 500)
+                spin.setAccessibleName(text)
+                grid.addWidget(QLabel(text, box), i // 4, (i % 4) * 2)
+                grid.addWidget(spin, i // 4, (i % 4) * 2 + 1)
+                self.counts[key][slug] = spin
+            layout.addWidget(box)
+        self.error = QLabel("", self)
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if request_id:
+            self._load(request_id)
+
+    def _load(self, request_id: str) -> None:
+        f = requests.load(self.db, request_id).fields
+        self.title.setText(f.workshop_title)
+        self.level.setCurrentIndex(max(0, self.level.findData(f.workshop_level)))
+        if f.day:
+            self.day.setDate(QDate(f.day.year, f.day.month, f.day.day))
+        self.duration.setValue(f.duration_minutes or 120)
+        self.site.setCurrentIndex(max(0, self.site.findData(f.site_id)))
+        self.themes.set_selected(f.themes)
+        self.total.setValue(f.participants_total or 0)
+        self.already.setValue(f.participants_already_helped or 0)
+        for key, values in f.participants.as_dict().items():
+            for slug, n in values.items():
+                if slug in self.counts[key]:
+                    self.counts[key][slug].setValue(n)
+        self.conseiller_id = f.conseiller_id or self.conseiller_id
+
+    def fields(self) -> HelpRequestFields:
+        qd = self.day.date()
+
+        def counts(key: str) -> dict[str, int]:
+            return {slug: spin.value() for slug, spin in self.counts[key].items() if spin.value()}
+
+        return HelpRequestFields(
+            kind="collectif",
+            day=date(qd.year(), qd.month(), qd.day()),
+            duration_minutes=self.duration.value(),
+            place="lieu_activite",
+            site_id=self.site.currentData(),
+            conseiller_id=self.conseiller_id,
+            themes=self.themes.selected(),
+            workshop_title=self.title.text(),
+            workshop_level=self.level.currentData(),
+            participants_total=self.total.value(),
+            participants_already_helped=self.already.value(),
+            participants=ParticipantCounts(counts("genre"), counts("age"), counts("statut")),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.saved_id = requests.save_record(self.db, self.fields(), request_id=self.request_id)
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()

@@ -1,0 +1,26 @@
+"""French labels of the CRA vocabulary for the screens, through Qt's translation system."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain import vocab
+
+
+def label(value: str, table: Mapping[str, str]) -> str:
+    return QCoreApplication.translate("vocab", table.get(value, value))
+
+
+def items(table: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(slug, translated label) pairs in the vocabulary's order."""
+    return [(k, QCoreApplication.translate("vocab", v)) for k, v in table.items()]
+
+
+def theme_labels(slugs: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(label(s, vocab.THEMES) for s in slugs)
+
+
+def translate_header(text: str) -> str:
+    return QCoreApplication.translate("log", text)

@@ -1,0 +1,119 @@
+"""A group of toggle buttons driven by single keys: the fast way to pick CRA values by keyboard.
+
+The group takes focus as one widget. Each option shows its key (« E  E-mail »); pressing that key
+toggles it, arrows move, Space toggles the highlighted one. Exclusive groups behave like radios (pressing
+the key of the chosen option again clears it, so "no answer" stays possible).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+
+
+class ToggleGroup(QWidget):
+    """Options (slug, label, key) as checkable buttons in a grid; `selected()` gives the checked slugs."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        options: Sequence[tuple[str, str, str]],
+        *,
+        exclusive: bool = False,
+        columns: int = 4,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.exclusive = exclusive
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setObjectName("toggleGroup")
+        self._keys: dict[str, str] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        self._order: list[str] = []
+        self._cursor = 0
+        grid = QGridLayout(self)
+        grid.setContentsMargins(2, 2, 2, 2)
+        grid.setSpacing(4)
+        for i, (slug, text, key) in enumerate(options):
+            button = QPushButton(f"{key.upper()}  {text}" if key else text, self)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setAccessibleName(text)
+            button.setToolTip(self.tr("Touche %1").replace("%1", key.upper()) if key else text)
+            button.clicked.connect(lambda _checked=False, s=slug: self._clicked(s))
+            grid.addWidget(button, i // columns, i % columns)
+            self.buttons[slug] = button
+            self._order.append(slug)
+            if key:
+                self._keys[key.lower()] = slug
+        self._paint_cursor(False)
+
+    # --- values -------------------------------------------------------------------------------
+    def selected(self) -> tuple[str, ...]:
+        return tuple(s for s in self._order if self.buttons[s].isChecked())
+
+    def value(self) -> str | None:
+        chosen = self.selected()
+        return chosen[0] if chosen else None
+
+    def set_selected(self, slugs: Sequence[str] | str | None) -> None:
+        wanted = {slugs} if isinstance(slugs, str) else set(slugs or ())
+        for slug, button in self.buttons.items():
+            button.setChecked(slug in wanted)
+        self.changed.emit()
+
+    def toggle(self, slug: str) -> None:
+        button = self.buttons[slug]
+        if self.exclusive:
+            was = button.isChecked()
+            for other in self.buttons.values():
+                other.setChecked(False)
+            button.setChecked(not was)
+        else:
+            button.setChecked(not button.isChecked())
+        self._cursor = self._order.index(slug)
+        self._paint_cursor(self.hasFocus())
+        self.changed.emit()
+
+    def _clicked(self, slug: str) -> None:
+        # The button already flipped itself; undo that and apply the group's rule once.
+        button = self.buttons[slug]
+        button.setChecked(not button.isChecked())
+        self.toggle(slug)
+
+    # --- keyboard -------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        text = event.text().lower()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if text and text in self._keys and mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            self.toggle(self._keys[text])
+            return
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
+            step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
+            self._cursor = (self._cursor + step) % len(self._order)
+            self._paint_cursor(True)
+            return
+        if key == Qt.Key.Key_Space:
+            self.toggle(self._order[self._cursor])
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._paint_cursor(True)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        self._paint_cursor(False)
+        super().focusOutEvent(event)
+
+    def _paint_cursor(self, visible: bool) -> None:
+        for i, slug in enumerate(self._order):
+            self.buttons[slug].setProperty("cursor", visible and i == self._cursor)
+            self.buttons[slug].style().unpolish(self.buttons[slug])
+            self.buttons[slug].style().polish(self.buttons[slug])

@@ -1,0 +1,107 @@
+"""The local database: pragmas, migrations, backups, refusal of newer or foreign files."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.store import migrate
+from app.store.migrate import DatabaseError, ensure_schema
+from app.store.open import open_data_dir
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_pragmas_on_every_connection(db):
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_head_revision_constant_matches_alembic():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate._alembic_config(Path("unused.sqlite")))
+    assert script.get_current_head() == migrate.HEAD_REVISION
+    assert {r.revision for r in script.walk_revisions()} == set(migrate.KNOWN_REVISIONS)
+
+
+def test_device_id_is_stable_per_data_directory(data_dir, tmp_path):
+    first = open_data_dir(data_dir).device_id
+    assert open_data_dir(data_dir).device_id == first
+    other = tmp_path / "other"
+    assert open_data_dir(other).device_id != first
+
+
+def test_rows_carry_writer_and_utc_timestamps(db, ctx):
+    from app.store.models import Site
+
+    with db.session() as s:
+        site = s.get(Site, ctx.site.id)
+        assert site.updated_by == db.device_id
+        assert site.updated_at.tzinfo is not None
+
+
+def test_a_transaction_that_fails_leaves_nothing(db):
+    from app.store.models import Site
+
+    with pytest.raises(RuntimeError), db.session() as s:
+        s.add(Site(name="Éphémère"))
+        s.flush()
+        raise RuntimeError("coupure")
+    with db.session() as s:
+        assert s.query(Site).count() == 0
+
+
+def test_database_newer_than_the_code_is_refused_untouched(data_dir):
+    db = open_data_dir(data_dir)
+    db.dispose()
+    path = data_dir / "pasapas.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num='9999'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="version plus récente"):
+        ensure_schema(path)
+    assert path.read_bytes() == before
+
+
+def test_corrupt_file_gets_a_clear_message(data_dir):
+    path = data_dir / "pasapas.sqlite"
+    path.write_bytes(b"ceci n'est pas une base" * 100)
+    with pytest.raises(DatabaseError, match="illisible"):
+        ensure_schema(path)
+
+
+def test_foreign_sqlite_file_is_not_taken_over(data_dir):
+    path = data_dir / "pasapas.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE autre (x)")
+    con.close()
+    with pytest.raises(DatabaseError, match="pas une base Pas à Pas"):
+        ensure_schema(path)
+
+
+def test_upgrade_of_a_first_migration_database_keeps_data_and_backs_up(tmp_path):
+    fixture = FIXTURES / "db-0001.sqlite"
+    path = tmp_path / "pasapas.sqlite"
+    shutil.copy(fixture, path)
+    saved = ensure_schema(path)
+    if migrate.HEAD_REVISION == "0001":
+        assert saved is None  # nothing to migrate yet: the file is already current
+    else:
+        assert saved is not None and saved.exists()
+        assert migrate.current_revision(saved) == "0001"
+    assert migrate.current_revision(path) == migrate.HEAD_REVISION
+    db = open_data_dir(tmp_path)
+    from app.services import requests
+
+    [record] = requests.list_records(db)
+    assert record.fields.themes == ("email",)
+    assert record.fields.notes == "Fiche d'avant la mise à jour"

@@ -1,0 +1,91 @@
+"""First start, the log's filters, and what the desk remembers between two sessions."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from app.domain.help_request import HelpRequestFields
+from app.services import installation, requests
+
+
+def test_first_start_asks_three_things_then_opens_the_desk(qtbot, data_dir, monkeypatch):
+    from app.ui.desk.setup_dialog import SetupDialog
+    from app.ui.desk.window import DeskWindow
+
+    seen = {}
+
+    def answer(dialog):
+        seen["title"] = dialog.windowTitle()
+        dialog.accept()  # empty: refused with a message
+        seen["error"] = dialog.error.text()
+        dialog.site.setText("Médiathèque du Carré des Jalles")
+        dialog.device.setText("PC-MEDIATHEQUE-1")
+        dialog.conseiller.setText("Camille Durand")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SetupDialog, "exec", answer)
+    window = DeskWindow(data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    assert "Bienvenue" in seen["title"]
+    assert "lieu" in seen["error"]
+    assert "Médiathèque du Carré des Jalles" in window.windowTitle()
+    assert "Camille Durand" in window.windowTitle()
+    ctx = installation.context(window.db)
+    assert ctx.device_name == "PC-MEDIATHEQUE-1"
+    window.close()
+    window.db.dispose()
+
+
+def _records(db, ctx):
+    base = HelpRequestFields(day=date.today(), duration_minutes=30, site_id=ctx.site.id,
+                             conseiller_id=ctx.conseiller.id, themes=("email",))
+    requests.save_record(db, base.with_changes(notes="Avis d'impôt à rapporter"))
+    requests.save_record(db, base.with_changes(themes=("sante",), duration_minutes=60))
+    requests.save_record(db, base.with_changes(day=date.today() - timedelta(days=40)))
+
+
+def test_log_filters_change_rows_and_counts(desk):
+    _records(desk.db, installation.context(desk.db))
+    page = desk.log
+    page.period.setCurrentIndex(page.period.findData("all"))
+    assert page.model.rowCount() == 3
+    assert page.counts.text().startswith("3 accompagnements")
+    page.theme.setCurrentIndex(page.theme.findData("sante"))
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 3).data() == "60 min"
+    page.theme.setCurrentIndex(0)
+    page.period.setCurrentIndex(page.period.findData("7d"))
+    assert page.model.rowCount() == 2
+    page.text.setText("impot")  # no accent typed, found anyway
+    page.apply_filter()
+    assert page.model.rowCount() == 1
+    assert "Avis d'impôt" in page.model.index(0, 9).data()
+
+
+def test_filters_and_window_size_are_remembered(qtbot, data_dir, ctx, db):
+    from app.ui.desk.window import DeskWindow
+
+    _records(db, ctx)
+    first = DeskWindow(data_dir)
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.ready, timeout=10_000):
+        first.show()
+    first.log.theme.setCurrentIndex(first.log.theme.findData("email"))
+    first.log.period.setCurrentIndex(first.log.period.findData("all"))
+    first.resize(first.width(), 555)  # within the offscreen screen, which clamps
+    first.close()
+    first.db.dispose()
+
+    second = DeskWindow(data_dir)
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.ready, timeout=10_000):
+        second.show()
+    assert second.log.theme.currentData() == "email"
+    assert second.log.period.currentData() == "all"
+    assert second.log.model.rowCount() == 2
+    assert second.size().height() == 555
+    second.close()
+    second.db.dispose()
