@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import importlib
 import logging
 from collections.abc import Sequence
 from datetime import datetime
@@ -12,6 +11,7 @@ from pathlib import Path
 from app import paths
 from app.domain.errors import ValidationError
 from app.domain.guide import Guide, GuideError, parse_guide
+from app.services import guides as guide_store
 from app.services import installation
 from app.services.handout_pdf import HandoutOptions, render_followup, render_handout
 from app.services.installation import SiteInfo
@@ -45,25 +45,16 @@ def bundled_guides(folder: Path | None = None) -> dict[str, Guide]:
 
 
 def _stored_guide(db: Database | None, guide_id: str) -> Guide | None:
-    """The guide from the guide store when it exists in this build (None: not there, or no store)."""
+    """The guide from the guide library (the database), as the conseiller may have edited it."""
     if db is None:
         return None
-    try:
-        store = importlib.import_module("app.services.guides")
-    except ImportError:
-        return None
-    lookup = getattr(store, "get_guide", None)
-    if lookup is None:
-        return None
-    try:
-        found = lookup(db, guide_id)
-    except ValidationError:
-        return None
-    return found if isinstance(found, Guide) else None
+    detail = guide_store.get_guide(db, guide_id)
+    return detail.guide if detail is not None else None
 
 
 def load_guides(db: Database | None, ids: Sequence[str], folder: Path | None = None) -> list[Guide]:
-    """The guides of these ids, in this order; an unknown id is a ValidationError naming close ones."""
+    """The guides of these ids, in this order: from the guide library, else from the bundled files
+    (a library not loaded yet). An unknown id is a ValidationError naming close ones."""
     if not ids:
         raise ValidationError("guide", "choisissez au moins un guide pour la fiche")
     out: list[Guide] = []
@@ -75,7 +66,7 @@ def load_guides(db: Database | None, ids: Sequence[str], folder: Path | None = N
                 bundled = bundled_guides(folder)
             guide = bundled.get(guide_id)
         if guide is None:
-            known = sorted(bundled or {})
+            known = sorted(set(bundled or {}) | ({g.id for g in guide_store.list_guides(db)} if db else set()))
             close = difflib.get_close_matches(guide_id, known, n=5, cutoff=0.5) or known
             raise ValidationError("guide", f"« {guide_id} » inconnu", close)
         out.append(guide)

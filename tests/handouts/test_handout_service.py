@@ -75,3 +75,22 @@ def test_write_pdf_leaves_no_partial_file(tmp_path):
     with pytest.raises(OSError) as err:
         handouts.write_pdf(tmp_path / "absent" / "fiche.pdf", b"x")
     assert err.value.filename == str(tmp_path / "absent" / "fiche.pdf")
+
+
+def test_the_guide_library_comes_first(db, resources):
+    from handout_helpers import GUIDE_FILE
+
+    from app.services import guides as library
+
+    text = GUIDE_FILE.read_text(encoding="utf-8").replace(
+        "title: Demander une attestation en ligne", "title: Attestation (version de la médiathèque)"
+    )
+    library.save_guide(db, text, status=library.PUBLISHED)
+    (found,) = handouts.load_guides(db, ["essai-huit-etapes"])
+    assert found.title == "Attestation (version de la médiathèque)"
+    text = text.replace("id: essai-huit-etapes", "id: seulement-en-base")
+    library.save_guide(db, text, status=library.PUBLISHED)
+    assert handouts.load_guides(db, ["seulement-en-base"])[0].id == "seulement-en-base"
+    with pytest.raises(ValidationError) as err:
+        handouts.load_guides(db, ["seulement-en-bas"])
+    assert "seulement-en-base" in (err.value.allowed or [])
