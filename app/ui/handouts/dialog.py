@@ -73,10 +73,8 @@ class HandoutDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(420)
 
-        self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         self.view = QPdfView()
-        self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName(self.tr("Aperçu de la fiche"))
@@ -104,6 +102,11 @@ class HandoutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+
+        # Created after the layout: the dialog deletes its children in order, so the view (and its page
+        # renderer thread) goes before the document it draws.
+        self.document = QPdfDocument(self)
+        self.view.setDocument(self.document)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -187,7 +190,6 @@ class HandoutDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.timer.stop()
-        self.view.setDocument(None)
         super().done(result)
 
     # --- Print and save ---------------------------------------------------------------------------
