@@ -105,13 +105,9 @@ class HandoutForm(QWidget):
 
         content = QGroupBox(self.tr("Contenu"))
         inner = QVBoxLayout(content)
-        inner.addWidget(
-            QLabel(
-                self.tr(
-                    "Décochez les étapes inutiles et ce que la personne a déjà (imprimé comme « déjà prêt »)."
-                )
-            )
-        )
+        hint = QLabel(self.tr("Décochez ce qui est inutile, ou déjà prêt."))
+        hint.setToolTip(self.tr("Un document décoché est imprimé coché, avec « déjà prêt »."))
+        inner.addWidget(hint)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Étapes et documents"))
