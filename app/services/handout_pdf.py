@@ -8,6 +8,7 @@ left-aligned). The footer of every page names the guide, its version and review 
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import re
@@ -171,6 +172,12 @@ def clean(text: str) -> str:
     """User or guide text ready for a Paragraph: drawable by the font, French spaces, markup escaped."""
     covered = _register_fonts()
     return escape(french_typography(drawable(text, covered.__contains__)))
+
+
+# Guide texts come back handout after handout: cached. What the conseiller types (a first name, notes)
+# goes through `clean` uncached, so that it does not stay in memory after the handout is made.
+_clean_guide = functools.lru_cache(maxsize=8192)(clean)
+_sentences_guide = functools.lru_cache(maxsize=4096)(lambda text: tuple(sentences(text)))
 
 
 # --- Styles ----------------------------------------------------------------------------------------
@@ -340,8 +347,9 @@ def footer_text(guide: Guide) -> tuple[str, str]:
 # --- Building blocks -------------------------------------------------------------------------------
 
 
-def _para(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
-    body = clean(text).replace("\n", "<br/>")
+def _para(text: str, style: ParagraphStyle, bold: bool = False, typed: bool = False) -> Paragraph:
+    """A paragraph of guide text, or of text the conseiller `typed` (never cached)."""
+    body = (clean(text) if typed else _clean_guide(text)).replace("\n", "<br/>")
     return Paragraph(f"<b>{body}</b>" if bold else body, style)
 
 
@@ -401,7 +409,9 @@ class _Box(Flowable):
         return box
 
     def _measure(self) -> list[tuple[float, float, float]]:
-        """(space before, height, space after) of each paragraph, in the box's inner width."""
+        """(space before, height, space after) of each paragraph, in the box's inner width (once)."""
+        if self._layout:
+            return self._layout
         inner = self.box_width - 2 * self.pad
         out = []
         for i, f in enumerate(self.content):
@@ -455,7 +465,7 @@ def _callout(kind: str, text: str, st: _Styles, width: float, label: str | None 
     label = label or ("Attention" if warning else "Astuce")
     mark = "⚠ " if warning else "→ "
     content = [Paragraph(f"<b>{mark}{clean(label)}</b>", st.label)]
-    content += [_para(s, st.box) for s in (sentences(text) if st.large else [text])]
+    content += [_para(s, st.box) for s in (_sentences_guide(text) if st.large else [text])]
     pad = 10 if st.large else 7
     box = (
         _Box(content, width, pad, WARN_LINE, 2.2, WARN_BG, keep=True)
@@ -467,22 +477,25 @@ def _callout(kind: str, text: str, st: _Styles, width: float, label: str | None 
     return box
 
 
-def wrap_url(url: str, width: float, size: float) -> list[str]:
+@functools.lru_cache(maxsize=1024)
+def wrap_url(url: str, width: float, size: float) -> tuple[str, ...]:
     """An address cut into lines that fit `width`, preferably after « / ? & = - . »."""
+    widths = [pdfmetrics.stringWidth(ch, FONT_BOLD, size) for ch in url]
     lines: list[str] = []
-    rest = url
-    while rest:
-        if pdfmetrics.stringWidth(rest, FONT_BOLD, size) <= width:
-            lines.append(rest)
-            break
-        fit = 1
-        while fit < len(rest) and pdfmetrics.stringWidth(rest[: fit + 1], FONT_BOLD, size) <= width:
+    start = 0
+    while start < len(url):
+        fit, used = start, 0.0
+        while fit < len(url) and (used + widths[fit] <= width or fit == start):
+            used += widths[fit]
             fit += 1
-        cut = max((rest.rfind(c, 0, fit) for c in "/?&=-._"), default=-1)
-        end = cut + 1 if cut >= fit // 2 else fit
-        lines.append(rest[:end])
-        rest = rest[end:]
-    return lines
+        if fit == len(url):
+            lines.append(url[start:])
+            break
+        cut = max(url.rfind(c, start, fit) for c in "/?&=-._")
+        end = cut + 1 if cut >= start + (fit - start) // 2 else fit
+        lines.append(url[start:end])
+        start = end
+    return tuple(lines)
 
 
 _qr_cache: dict[str, tuple[tuple[bool, ...], ...]] = {}
@@ -580,7 +593,7 @@ def _steps(guide: Guide, options: HandoutOptions, st: _Styles, width: float) -> 
     for number, (_, step) in enumerate(chosen, start=1):
         head = Paragraph(clean(f"Étape {number} : {step.title}"), st.step, bulletText="☐")
         body: list[Flowable] = []
-        parts = sentences(step.text) if st.large else [p for p in step.text.split("\n\n") if p.strip()]
+        parts = _sentences_guide(step.text) if st.large else [p for p in step.text.split("\n\n") if p.strip()]
         body += [_para(p, st.step_body) for p in parts]
         for c in step.callouts:
             body.append(_callout(c.kind, c.text, st, inner))
@@ -649,7 +662,7 @@ def _appointment(
     place = appt.place.strip() or (site.name if site else "")
     lines: list[Flowable] = [_para(when, st.label)]
     if place:
-        lines.append(_para(f"Lieu : {_short(place)}", st.box))
+        lines.append(_para(f"Lieu : {_short(place)}", st.box, typed=True))
     return [*_heading("Prochain rendez-vous", st), _boxed_rows(lines, st, width)]
 
 
@@ -660,7 +673,7 @@ def _notes(notes: str, st: _Styles) -> list[Flowable]:
     out: list[Flowable] = _heading("Les notes de votre conseiller", st)
     for block in re.split(r"\n\s*\n", text):
         lines = sentences(block) if st.large else [block]
-        out += [_para(line, st.body) for line in lines if line.strip()]
+        out += [_para(line, st.body, typed=True) for line in lines if line.strip()]
     return out
 
 
@@ -670,7 +683,7 @@ def _intro(options: HandoutOptions, st: _Styles, heading: str | None = None) -> 
         out.append(_para(heading, st.title))
     name = options.first_name.strip()[:80]
     if name:
-        out.append(_para(f"Préparé pour : {name}", st.label))
+        out.append(_para(f"Préparé pour : {name}", st.label, typed=True))
     out.append(_para(f"Le {long_date(options.day)}", st.small))
     out.append(Spacer(1, st.gap * 0.5))
     return out

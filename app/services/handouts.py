@@ -66,7 +66,9 @@ def load_guides(db: Database | None, ids: Sequence[str], folder: Path | None = N
                 bundled = bundled_guides(folder)
             guide = bundled.get(guide_id)
         if guide is None:
-            known = sorted(set(bundled or {}) | ({g.id for g in guide_store.list_guides(db)} if db else set()))
+            known = sorted(
+                set(bundled or {}) | ({g.id for g in guide_store.list_guides(db)} if db else set())
+            )
             close = difflib.get_close_matches(guide_id, known, n=5, cutoff=0.5) or known
             raise ValidationError("guide", f"« {guide_id} » inconnu", close)
         out.append(guide)

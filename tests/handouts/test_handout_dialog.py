@@ -151,6 +151,8 @@ def test_printing_sends_every_page_to_the_printer_and_records_the_guides(
     assert abs(float(box.width) - 595) < 3 and abs(float(box.height) - 842) < 3
     assert d.handed_out_guide_ids() == [GUIDE, OTHER]
     assert requests.load(db, rid).fields.handout_guide_ids == (GUIDE, OTHER)
+    # The first name was printed, never stored.
+    assert "Marie" not in repr(requests.load(db, rid))
 
 
 def test_cancelled_print_hands_nothing_out(qtbot, dlg, monkeypatch):
