@@ -29,9 +29,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_handout(args: argparse.Namespace) -> int:
     from app.domain.clock import parse_day
+    from app.domain.errors import ValidationError
     from app.services import handouts
     from app.services.handout_pdf import Appointment, HandoutOptions
 
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise ValidationError(
+            "--out", f"le dossier « {out.parent} » n'existe pas : créez-le ou choisissez-en un autre"
+        )
     appointment = None
     if args.appointment:
         appointment = Appointment(handouts.parse_appointment(args.appointment, "--appointment"), args.place)
@@ -49,7 +55,6 @@ def run_handout(args: argparse.Namespace) -> int:
         site = handouts.find_site(db, args.site)
     finally:
         db.dispose()
-    out = Path(args.out)
     handouts.write_pdf(out, handouts.render(guides, options, site))
     print(f"Fiche écrite dans {out} ({', '.join(g.id for g in guides)})")
     return 0

@@ -59,11 +59,15 @@ def test_handout_command_writes_the_personalised_pdf(tmp_path, resources):
         (["guide-inconnu"], "guide : « guide-inconnu » inconnu"),
         (["essai-huit-etapes", "--appointment", "3 décembre"], "--appointment : « 3 décembre »"),
         (["essai-huit-etapes", "--site", "Gare"], "site : « Gare » inconnu"),
+        (
+            ["essai-huit-etapes", "--out", "/nulle-part/fiche.pdf"],
+            "--out : le dossier « /nulle-part » n'existe pas",
+        ),
     ],
 )
 def test_bad_input_exits_2_with_the_reason(tmp_path, resources, args, field):
     out = tmp_path / "fiche.pdf"
-    done = run(tmp_path / "data", "handout", *args, "--out", str(out))
+    done = run(tmp_path / "data", "handout", "--out", str(out), *args)  # a later --out wins
     assert done.returncode == 2
     assert field in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
