@@ -196,3 +196,32 @@ def test_no_guide_ticked_nothing_to_print(qtbot, dlg):
 def test_unknown_guide_is_refused(qtbot, db, ctx, resources):
     with pytest.raises(ValidationError):
         HandoutDialog(db, ["inconnu"])
+
+
+def test_copies_and_page_range_chosen_in_the_print_dialog_are_honoured(qtbot, dlg, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    out = tmp_path / "copies.pdf"
+    accept = accept_print_to(out)
+
+    def two_copies_of_page_two(self):
+        self.printer().setCopyCount(2)
+        self.printer().setFromTo(2, 2)
+        return accept(self)
+
+    monkeypatch.setattr(QPrintDialog, "exec", two_copies_of_page_two)
+    assert dlg.print_handout() is True
+    printer_pages = len(PdfReader(io.BytesIO(out.read_bytes())).pages)
+    # Either the printer makes the copies itself, or we send the page twice.
+    assert printer_pages in (1, 2)
+    from app.ui.handouts.printing import print_pdf
+
+    check = QPrinter(QPrinter.PrinterMode.HighResolution)
+    check.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    check.setOutputFileName(str(tmp_path / "check.pdf"))
+    check.setResolution(72)
+    check.setCopyCount(2)
+    check.setFromTo(2, 2)
+    expected = 1 if check.supportsMultipleCopies() else 2
+    assert printer_pages == expected
+    assert print_pdf(dlg.pdf_bytes, check) == expected
