@@ -3,11 +3,11 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export QT_QPA_PLATFORM_TEST = offscreen
 
-.PHONY: run demo test lint bench screenshots kiosk package clean
+.PHONY: run demo test lint bench screenshots package clean
 
 $(STAMP): pyproject.toml
+	bash installer/debian-deps.sh
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'

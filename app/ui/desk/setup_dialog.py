@@ -16,6 +16,7 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Bienvenue dans Pas à Pas"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Trois informations pour commencer. Vous pourrez les changer plus tard."), self)
         intro.setWordWrap(True)
