@@ -570,6 +570,12 @@ def _urls(guide: Guide, st: _Styles, width: float) -> list[Flowable]:
         return []
     out: list[Flowable] = []
     for url in guide.official_urls:
+        try:
+            qr_modules(url)
+        except Exception:  # too long for a QR code: the address alone, full width
+            lines = wrap_url(drawable(url, _register_fonts().__contains__), width - 2, st.url.fontSize)
+            out.append(Paragraph("<b>" + "<br/>".join(escape(line) for line in lines) + "</b>", st.url))
+            continue
         column = width - st.qr_size - 6 * mm
         lines = wrap_url(drawable(url, _register_fonts().__contains__), column - 2, st.url.fontSize)
         text = Paragraph("<b>" + "<br/>".join(escape(line) for line in lines) + "</b>", st.url)

@@ -190,6 +190,15 @@ def test_a_long_address_wraps_inside_its_column():
     assert "".join(wrap_url(unbreakable, 200, 11)) == unbreakable
 
 
+def test_an_address_too_long_for_a_qr_code_is_printed_alone(guide, site):
+    huge = "https://www.service-public.fr/recherche?q=" + "demarche-" * 400
+    text = pdf_text(render_handout([replace(guide, official_urls=(huge, "https://www.caf.fr/é"))], options(), site))
+    flat = text.replace(" ", "")
+    assert "https://www.service-public.fr/recherche?q=demarche-" in flat
+    assert flat.count("demarche-") == 400  # all of it, even across a page break
+    assert "https://www.caf.fr/é" in text
+
+
 def test_long_site_fields_and_many_urls_never_break_the_layout(guide, site):
     crowded = replace(
         site, opening_hours="\n".join(["Lundi au vendredi : 9 h – 12 h, 14 h – 17 h " * 5] * 40)
