@@ -8,28 +8,18 @@ left-aligned). The footer of every page names the guide, its version and review 
 
 from __future__ import annotations
 
-import functools
 import io
-import itertools
 import re
-import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any
 
 from reportlab import rl_config
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -40,13 +30,31 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from app import paths
 from app.domain.clock import local_day, now_utc
 from app.domain.guide import SCAM_WARNING, Guide, GuideStep
+from app.services.handout_flowables import (
+    BOX_LINE,
+    BUILD_LOCK,
+    FONT,
+    FONT_BOLD,
+    TIP_BG,
+    TIP_LINE,
+    WARN_BG,
+    WARN_LINE,
+    Box,
+    FooterMark,
+    QrRow,
+    clean,
+    clean_guide,
+    numbered_canvas,
+    qr_modules,
+    register_fonts,
+    sentences_guide,
+    wrap_url,
+)
 from app.services.handout_text import (
     drawable,
     escape,
-    french_typography,
     long_date,
     sentences,
     time_text,
@@ -54,20 +62,9 @@ from app.services.handout_text import (
 )
 from app.services.installation import SiteInfo
 
-FONT = "PasAPasSans"
-FONT_BOLD = "PasAPasSans-Bold"
-FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 LEVELS = {"debutant": "débutant", "intermediaire": "intermédiaire", "avance": "avancé"}
-KEEP_MAX = 420.0  # points: a box this tall or less always fits on a fresh page, so it is never split
-MAX_FIELD = 600  # characters of one site or appointment field (a table row must fit on a page)
-
+MAX_FIELD = 600  # characters of one site or appointment field (a box line must fit on a page)
 INK = colors.HexColor("#1a1a1a")
-MUTED = colors.HexColor("#444444")
-WARN_BG = colors.HexColor("#fff1e6")
-WARN_LINE = colors.HexColor("#8a3b00")
-TIP_BG = colors.HexColor("#eaf3ff")
-TIP_LINE = colors.HexColor("#1d4f91")
-BOX_LINE = colors.HexColor("#555555")
 
 
 @dataclass(frozen=True)
@@ -103,81 +100,6 @@ class HandoutOptions:
     def to_bring(self, guide: Guide) -> list[str]:
         had = set(self.prerequisites_had.get(guide.id, ()))
         return [p for i, p in enumerate(guide.prerequisites) if i not in had]
-
-
-# --- Fonts -----------------------------------------------------------------------------------------
-
-_font_lock = threading.Lock()
-_build_lock = threading.Lock()
-_covered: frozenset[int] | None = None
-
-
-def _register_fonts() -> frozenset[int]:
-    """Register the bundled font once (embedded, subset) and return the code points it can draw."""
-    global _covered
-    with _font_lock:
-        if _covered is None:
-            faces = {}
-            for name, filename in FONT_FILES.items():
-                font = TTFont(name, str(font_path(filename)))
-                pdfmetrics.registerFont(font)
-                faces[name] = font
-            # No italics anywhere: the italic faces of the family are the upright ones.
-            pdfmetrics.registerFontFamily(
-                FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
-            )
-            _keep_narrow_nbsp()
-            codes = set(faces[FONT].face.charToGlyph)
-            codes &= set(faces[FONT_BOLD].face.charToGlyph)
-            _covered = frozenset(codes)
-        return _covered
-
-
-def font_path(filename: str) -> Path:
-    """The bundled font file (resources/fonts), else the same DejaVu file of the system if it has one."""
-    candidates = (
-        paths.resource("fonts", filename),
-        Path(__file__).resolve().parents[2] / "resources" / "fonts" / filename,
-        Path("/usr/share/fonts/truetype/dejavu") / filename,
-    )
-    for candidate in candidates:
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError(2, "police de caractères introuvable (réinstallez Pas à Pas)", str(candidates[0]))
-
-
-def _keep_narrow_nbsp() -> None:
-    """reportlab breaks lines at U+202F (and then draws a plain space); French needs it unbreakable."""
-    from reportlab.platypus import paragraph
-
-    wsc = getattr(paragraph, "_wsc", "")
-    original = getattr(paragraph, "split", None)
-    if "\u202f" not in wsc or original is None or getattr(original, "_pasapas", False):
-        return
-    kept = re.escape(wsc.replace("\u202f", "").replace("\u00a0", ""))
-    breaking = re.compile(f"[{kept}]+").split
-
-    def split(text: Any, delim: Any = None) -> list[str]:
-        if isinstance(text, bytes):
-            text = text.decode("utf8")
-        if delim is None:
-            return [w for w in breaking(text) if w]
-        return list(original(text, delim))
-
-    split._pasapas = True  # type: ignore[attr-defined]
-    paragraph.split = split
-
-
-def clean(text: str) -> str:
-    """User or guide text ready for a Paragraph: drawable by the font, French spaces, markup escaped."""
-    covered = _register_fonts()
-    return escape(french_typography(drawable(text, covered.__contains__)))
-
-
-# Guide texts come back handout after handout: cached. What the conseiller types (a first name, notes)
-# goes through `clean` uncached, so that it does not stay in memory after the handout is made.
-_clean_guide = functools.lru_cache(maxsize=8192)(clean)
-_sentences_guide = functools.lru_cache(maxsize=4096)(lambda text: tuple(sentences(text)))
 
 
 # --- Styles ----------------------------------------------------------------------------------------
@@ -273,72 +195,6 @@ def _styles(large: bool) -> _Styles:
     return st
 
 
-# --- Page furniture --------------------------------------------------------------------------------
-
-
-class _FooterMark(Flowable):
-    """Invisible: tells the canvas which guide the following pages belong to (for the footer)."""
-
-    def __init__(self, text: tuple[str, str]) -> None:
-        super().__init__()
-        self.text = text
-        self.width = self.height = 0
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.canv._pasapas_footer = self.text
-
-
-def _canvas_class(footer_size: float) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
-        """Keeps each page until the end, then draws the footer with « page N sur M »."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-            self._pasapas_footer: tuple[str, str] = ("", "")
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._draw_footer(number, total, state.get("_pasapas_footer", ("", "")))
-                super().showPage()
-            super().save()
-
-        def _draw_footer(self, number: int, total: int, lines: tuple[str, str] | str) -> None:
-            title, detail = lines if isinstance(lines, tuple) else (lines, "")
-            width, _ = self._pagesize
-            left, right, y = 18 * mm, width - 18 * mm, 10 * mm
-            self.saveState()
-            self.setStrokeColor(BOX_LINE)
-            self.setLineWidth(0.5)
-            self.line(left, y + footer_size * 2.5, right, y + footer_size * 2.5)
-            self.setFillColor(MUTED)
-            page = f"page {number} sur {total}"
-            self.setFont(FONT_BOLD, footer_size)
-            self.drawRightString(right, y, page)
-            self.setFont(FONT, footer_size)
-            room = right - left - pdfmetrics.stringWidth(page, FONT_BOLD, footer_size) - 6 * mm
-            self.drawString(left, y + footer_size * 1.2, _fit(title, right - left, footer_size))
-            self.drawString(left, y, _fit(detail, room, footer_size))
-            self.restoreState()
-
-    return NumberedCanvas
-
-
-def _fit(text: str, room: float, size: float) -> str:
-    while text and pdfmetrics.stringWidth(text, FONT, size) > room:
-        text = text[:-2].rstrip() + "…"
-    return text
-
-
 def footer_text(guide: Guide) -> tuple[str, str]:
     """The two footer lines of a guide's pages: its title, then its version and review date."""
     return guide.title, f"Version {guide.version}, vérifié le {long_date(guide.reviewed)}"
@@ -349,7 +205,7 @@ def footer_text(guide: Guide) -> tuple[str, str]:
 
 def _para(text: str, style: ParagraphStyle, bold: bool = False, typed: bool = False) -> Paragraph:
     """A paragraph of guide text, or of text the conseiller `typed` (never cached)."""
-    body = (clean(text) if typed else _clean_guide(text)).replace("\n", "<br/>")
+    body = (clean(text) if typed else clean_guide(text)).replace("\n", "<br/>")
     return Paragraph(f"<b>{body}</b>" if bold else body, style)
 
 
@@ -366,203 +222,22 @@ def _tick_list(items: Sequence[tuple[str, bool]], st: _Styles, width: float) -> 
     ]
 
 
-class _Box(Flowable):
-    """Paragraphs inside a border (solid or dashed) on an optional tint. Lighter than a one-cell table,
-    and it splits between its paragraphs when it does not fit at the bottom of a page."""
-
-    def __init__(
-        self,
-        content: Sequence[Flowable],
-        width: float,
-        pad: float,
-        line: colors.Color,
-        line_width: float,
-        background: colors.Color | None = None,
-        dash: tuple[float, float] | None = None,
-        keep: bool = False,
-    ) -> None:
-        super().__init__()
-        self.content = list(content)
-        self.keep = keep
-        self.box_width = width
-        self.pad = pad
-        self.line = line
-        self.line_width = line_width
-        self.background = background
-        self.dash = dash
-        self.spaceBefore = self.spaceAfter = 0.0
-        self.hAlign = "RIGHT"  # a box narrower than the frame sits indented, under a step's text
-        self._layout: list[tuple[float, float, float]] = []
-
-    def _clone(self, content: Sequence[Flowable]) -> _Box:
-        box = _Box(
-            content,
-            self.box_width,
-            self.pad,
-            self.line,
-            self.line_width,
-            self.background,
-            self.dash,
-            self.keep,
-        )
-        box.spaceBefore, box.spaceAfter = self.spaceBefore, self.spaceAfter
-        return box
-
-    def _measure(self) -> list[tuple[float, float, float]]:
-        """(space before, height, space after) of each paragraph, in the box's inner width (once)."""
-        if self._layout:
-            return self._layout
-        inner = self.box_width - 2 * self.pad
-        out = []
-        for i, f in enumerate(self.content):
-            _, h = f.wrap(inner, 10_000)
-            before = f.getSpaceBefore() if i else 0.0
-            after = f.getSpaceAfter() if i < len(self.content) - 1 else 0.0
-            out.append((before, h, after))
-        return out
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._layout = self._measure()
-        self.width = self.box_width
-        self.height = sum(b + h + a for b, h, a in self._layout) + 2 * self.pad
-        return self.width, self.height
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        if self.keep and self.height < KEEP_MAX:
-            return []  # a warning or a tip moves whole to the next page rather than losing its label
-        layout = self._layout or self._measure()
-        used, fit = 2 * self.pad, 0
-        for b, h, a in layout:
-            if used + b + h > availHeight:
-                break
-            used += b + h + a
-            fit += 1
-        if fit == 0 or fit == len(self.content):
-            return []
-        return [self._clone(self.content[:fit]), self._clone(self.content[fit:])]
-
-    def draw(self) -> None:
-        c = self.canv
-        c.saveState()
-        c.setStrokeColor(self.line)
-        c.setLineWidth(self.line_width)
-        if self.dash:
-            c.setDash(*self.dash)
-        if self.background is not None:
-            c.setFillColor(self.background)
-        c.rect(0, 0, self.width, self.height, stroke=1, fill=self.background is not None)
-        c.restoreState()
-        y = self.height - self.pad
-        for f, (before, h, after) in zip(self.content, self._layout, strict=True):
-            y -= before + h
-            f.drawOn(c, self.pad, y)
-            y -= after
-
-
 def _callout(kind: str, text: str, st: _Styles, width: float, label: str | None = None) -> Flowable:
     """A warning (« ⚠ Attention », thick solid border) or a tip (« → Astuce », thin dashed border)."""
     warning = kind == "attention"
     label = label or ("Attention" if warning else "Astuce")
     mark = "⚠ " if warning else "→ "
     content = [Paragraph(f"<b>{mark}{clean(label)}</b>", st.label)]
-    content += [_para(s, st.box) for s in (_sentences_guide(text) if st.large else [text])]
+    content += [_para(s, st.box) for s in (sentences_guide(text) if st.large else [text])]
     pad = 10 if st.large else 7
     box = (
-        _Box(content, width, pad, WARN_LINE, 2.2, WARN_BG, keep=True)
+        Box(content, width, pad, WARN_LINE, 2.2, WARN_BG, keep=True)
         if warning
-        else _Box(content, width, pad, TIP_LINE, 1.2, TIP_BG, dash=(4, 3), keep=True)
+        else Box(content, width, pad, TIP_LINE, 1.2, TIP_BG, dash=(4, 3), keep=True)
     )
     box.spaceBefore = st.gap * 0.3
     box.spaceAfter = st.gap * 0.8
     return box
-
-
-@functools.lru_cache(maxsize=1024)
-def wrap_url(url: str, width: float, size: float) -> tuple[str, ...]:
-    """An address cut into lines that fit `width`, preferably after « / ? & = - . »."""
-    widths = [pdfmetrics.stringWidth(ch, FONT_BOLD, size) for ch in url]
-    lines: list[str] = []
-    start = 0
-    while start < len(url):
-        fit, used = start, 0.0
-        while fit < len(url) and (used + widths[fit] <= width or fit == start):
-            used += widths[fit]
-            fit += 1
-        if fit == len(url):
-            lines.append(url[start:])
-            break
-        cut = max(url.rfind(c, start, fit) for c in "/?&=-._")
-        end = cut + 1 if cut >= start + (fit - start) // 2 else fit
-        lines.append(url[start:end])
-        start = end
-    return tuple(lines)
-
-
-_qr_cache: dict[str, tuple[tuple[bool, ...], ...]] = {}
-
-
-def qr_modules(text: str) -> tuple[tuple[bool, ...], ...]:
-    """The QR code's dark modules, row by row (error correction M); computed once per address."""
-    modules = _qr_cache.get(text)
-    if modules is None:
-        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        code.addData(text)
-        code.make()
-        modules = tuple(tuple(bool(m) for m in row) for row in code.modules)
-        if len(_qr_cache) < 512:
-            _qr_cache[text] = modules
-    return modules
-
-
-_qr_paths: dict[tuple[str, float], PDFPathObject] = {}
-
-
-def _qr_path(text: str, size: float) -> PDFPathObject:
-    """The code as one path (a rectangle per run of dark modules, quiet zone of 4), built once per size."""
-    path = _qr_paths.get((text, size))
-    if path is None:
-        modules = qr_modules(text)
-        quiet = 4
-        box = size / (len(modules) + 2 * quiet)
-        path = PDFPathObject()
-        for r, row in enumerate(modules):
-            col = 0
-            for dark, run in itertools.groupby(row):
-                count = len(list(run))
-                if dark:
-                    path.rect((col + quiet) * box, size - (r + quiet + 1) * box, count * box, box)
-                col += count
-        if len(_qr_paths) < 512:
-            _qr_paths[(text, size)] = path
-    return path
-
-
-class _QrRow(Flowable):
-    """A QR code (one filled path) with the address printed beside it, vertically centred."""
-
-    GAP = 6 * mm
-
-    def __init__(self, url: str, size: float, label: Paragraph, width: float) -> None:
-        super().__init__()
-        self.url = url
-        self.size = size
-        self.label = label
-        self.width = width
-        self.spaceBefore = self.spaceAfter = 0.0
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        _, self._label_height = self.label.wrap(self.width - self.size - self.GAP, availHeight)
-        self.height = max(self.size, self._label_height)
-        return self.width, self.height
-
-    def draw(self) -> None:
-        c = self.canv
-        c.saveState()
-        c.translate(0, (self.height - self.size) / 2)
-        c.setFillColor(colors.black)
-        c.drawPath(_qr_path(self.url, self.size), stroke=0, fill=1)
-        c.restoreState()
-        self.label.drawOn(c, self.size + self.GAP, (self.height - self._label_height) / 2)
 
 
 def _urls(guide: Guide, st: _Styles, width: float) -> list[Flowable]:
@@ -573,13 +248,13 @@ def _urls(guide: Guide, st: _Styles, width: float) -> list[Flowable]:
         try:
             qr_modules(url)
         except Exception:  # too long for a QR code: the address alone, full width
-            lines = wrap_url(drawable(url, _register_fonts().__contains__), width - 2, st.url.fontSize)
+            lines = wrap_url(drawable(url, register_fonts().__contains__), width - 2, st.url.fontSize)
             out.append(Paragraph("<b>" + "<br/>".join(escape(line) for line in lines) + "</b>", st.url))
             continue
         column = width - st.qr_size - 6 * mm
-        lines = wrap_url(drawable(url, _register_fonts().__contains__), column - 2, st.url.fontSize)
+        lines = wrap_url(drawable(url, register_fonts().__contains__), column - 2, st.url.fontSize)
         text = Paragraph("<b>" + "<br/>".join(escape(line) for line in lines) + "</b>", st.url)
-        row = _QrRow(url, st.qr_size, text, width)
+        row = QrRow(url, st.qr_size, text, width)
         row.spaceAfter = st.gap * 0.5
         out.append(row)
     head = [
@@ -599,7 +274,7 @@ def _steps(guide: Guide, options: HandoutOptions, st: _Styles, width: float) -> 
     for number, (_, step) in enumerate(chosen, start=1):
         head = Paragraph(clean(f"Étape {number} : {step.title}"), st.step, bulletText="☐")
         body: list[Flowable] = []
-        parts = _sentences_guide(step.text) if st.large else [p for p in step.text.split("\n\n") if p.strip()]
+        parts = sentences_guide(step.text) if st.large else [p for p in step.text.split("\n\n") if p.strip()]
         body += [_para(p, st.step_body) for p in parts]
         for c in step.callouts:
             body.append(_callout(c.kind, c.text, st, inner))
@@ -612,7 +287,7 @@ def _steps(guide: Guide, options: HandoutOptions, st: _Styles, width: float) -> 
 
 
 def _guide_section(guide: Guide, options: HandoutOptions, st: _Styles, width: float) -> list[Flowable]:
-    out: list[Flowable] = [_FooterMark(footer_text(guide)), _para(guide.title, st.title)]
+    out: list[Flowable] = [FooterMark(footer_text(guide)), _para(guide.title, st.title)]
     if st.large:
         out += [_para(line, st.body) for line in guide.falc_lines]
     else:
@@ -633,7 +308,7 @@ def _guide_section(guide: Guide, options: HandoutOptions, st: _Styles, width: fl
 
 def _boxed_rows(lines: Sequence[Flowable], st: _Styles, width: float) -> Flowable:
     """A bordered box of short lines (the help point, the appointment); splits between lines."""
-    return _Box(lines, width, 10 if st.large else 7, BOX_LINE, 1.2)
+    return Box(lines, width, 10 if st.large else 7, BOX_LINE, 1.2)
 
 
 def _short(text: str) -> str:
@@ -698,7 +373,7 @@ def _intro(options: HandoutOptions, st: _Styles, heading: str | None = None) -> 
 def _followup(
     guides: Sequence[Guide], options: HandoutOptions, site: SiteInfo | None, st: _Styles, width: float
 ) -> list[Flowable]:
-    out: list[Flowable] = [_FooterMark(("Ma fiche de suivi", f"Préparée le {long_date(options.day)}"))]
+    out: list[Flowable] = [FooterMark(("Ma fiche de suivi", f"Préparée le {long_date(options.day)}"))]
     out += _intro(options, st, heading="Ma fiche de suivi")
     out += _heading("Ce qu'il me reste à faire", st)
     out += _tick_list(
@@ -723,7 +398,7 @@ def _followup(
 
 
 def _document(story: list[Flowable], st: _Styles, title: str) -> bytes:
-    _register_fonts()
+    register_fonts()
     buffer = io.BytesIO()
     margin = (20 if st.large else 18) * mm
     doc = SimpleDocTemplate(
@@ -741,11 +416,11 @@ def _document(story: list[Flowable], st: _Styles, title: str) -> bytes:
         invariant=1,
         initialFontName=FONT,
     )
-    with _build_lock:  # reportlab keeps some module state: one document at a time
+    with BUILD_LOCK:  # reportlab keeps some module state: one document at a time
         # Binary (not ASCII85) streams: valid PDF, smaller, and a third faster without reportlab's C helpers.
         saved, rl_config.useA85 = rl_config.useA85, 0
         try:
-            doc.build(story, canvasmaker=_canvas_class(st.footer_size))
+            doc.build(story, canvasmaker=numbered_canvas(st.footer_size))
         finally:
             rl_config.useA85 = saved
     return buffer.getvalue()
@@ -760,7 +435,7 @@ def render_handout(guides: Sequence[Guide], options: HandoutOptions, site: SiteI
     """The handout of one or more guides (in the given order), as PDF bytes."""
     if not guides:
         raise ValueError("une fiche a besoin d'au moins un guide")
-    _register_fonts()
+    register_fonts()
     st = _styles(options.large)
     width = frame_width(options.large)
     story: list[Flowable] = _intro(options, st)
@@ -779,7 +454,7 @@ def render_handout(guides: Sequence[Guide], options: HandoutOptions, site: SiteI
 
 def render_followup(guides: Sequence[Guide], options: HandoutOptions, site: SiteInfo | None) -> bytes:
     """« Ma fiche de suivi » alone: what is left to do, documents to bring, next appointment, contacts."""
-    _register_fonts()
+    register_fonts()
     st = _styles(options.large)
     return _document(
         _followup(guides, options, site, st, frame_width(options.large)), st, "Ma fiche de suivi"
