@@ -53,8 +53,9 @@ def run_handout(args: argparse.Namespace) -> int:
     try:
         guides = handouts.load_guides(db, args.guide_ids)
         site = handouts.find_site(db, args.site)
+        images = handouts.guide_images(db, guides)
     finally:
         db.dispose()
-    handouts.write_pdf(out, handouts.render(guides, options, site))
+    handouts.write_pdf(out, handouts.render(guides, options, site, images=images))
     print(f"Fiche écrite dans {out} ({', '.join(g.id for g in guides)})")
     return 0

@@ -20,9 +20,11 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    Image,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -265,7 +267,30 @@ def _urls(guide: Guide, st: _Styles, width: float) -> list[Flowable]:
     return [KeepTogether(head + out[:1]), *out[1:]]
 
 
-def _steps(guide: Guide, options: HandoutOptions, st: _Styles, width: float) -> list[Flowable]:
+def _step_image(data: bytes, alt: str, st: _Styles, width: float) -> Flowable | None:
+    """A step's picture (PNG/JPEG from the guide), scaled to fit, in a thin frame; None if unreadable."""
+    try:
+        pixels_w, pixels_h = ImageReader(io.BytesIO(data)).getSize()
+    except Exception:  # a damaged picture never stops the handout
+        return None
+    if pixels_w <= 0 or pixels_h <= 0:
+        return None
+    pad = 3.0
+    room_w, room_h = width - 2 * pad, (95 if st.large else 75) * mm
+    scale = min(room_w / pixels_w, room_h / pixels_h, 0.75)  # 0.75: a 96 dpi screenshot at its true size
+    picture = Image(io.BytesIO(data), width=pixels_w * scale, height=pixels_h * scale, hAlign="LEFT")
+    content: list[Flowable] = [picture]
+    if alt.strip():
+        content.append(_para(alt, ParagraphStyle("caption", st.small, spaceBefore=2)))
+    box = Box(content, width, pad, BOX_LINE, 0.6, keep=True)
+    box.spaceBefore = st.gap * 0.2
+    box.spaceAfter = st.gap * 0.6
+    return box
+
+
+def _steps(
+    guide: Guide, options: HandoutOptions, st: _Styles, width: float, images: Mapping[tuple[str, str], bytes]
+) -> list[Flowable]:
     chosen = options.chosen_steps(guide)
     if not chosen:
         return []
@@ -276,6 +301,10 @@ def _steps(guide: Guide, options: HandoutOptions, st: _Styles, width: float) -> 
         body: list[Flowable] = []
         parts = sentences_guide(step.text) if st.large else [p for p in step.text.split("\n\n") if p.strip()]
         body += [_para(p, st.step_body) for p in parts]
+        picture = images.get((guide.id, step.image)) if step.image else None
+        framed = _step_image(picture, step.image_alt, st, inner) if picture else None
+        if framed is not None:
+            body.append(framed)
         for c in step.callouts:
             body.append(_callout(c.kind, c.text, st, inner))
         # The step's title never ends a page alone; a very long step may still split.
@@ -286,7 +315,9 @@ def _steps(guide: Guide, options: HandoutOptions, st: _Styles, width: float) -> 
     return out
 
 
-def _guide_section(guide: Guide, options: HandoutOptions, st: _Styles, width: float) -> list[Flowable]:
+def _guide_section(
+    guide: Guide, options: HandoutOptions, st: _Styles, width: float, images: Mapping[tuple[str, str], bytes]
+) -> list[Flowable]:
     out: list[Flowable] = [FooterMark(footer_text(guide)), _para(guide.title, st.title)]
     if st.large:
         out += [_para(line, st.body) for line in guide.falc_lines]
@@ -301,7 +332,7 @@ def _guide_section(guide: Guide, options: HandoutOptions, st: _Styles, width: fl
     if guide.scam_warning:
         out.append(Spacer(1, st.gap * 0.5))
         out.append(_callout("attention", SCAM_WARNING, st, width, label="Attention aux faux sites"))
-    out += _steps(guide, options, st, width)
+    out += _steps(guide, options, st, width, images)
     out += _urls(guide, st, width)
     return out
 
@@ -431,8 +462,14 @@ def frame_width(large: bool) -> float:
     return float(A4[0] - 2 * (20 if large else 18) * mm - 12)
 
 
-def render_handout(guides: Sequence[Guide], options: HandoutOptions, site: SiteInfo | None) -> bytes:
-    """The handout of one or more guides (in the given order), as PDF bytes."""
+def render_handout(
+    guides: Sequence[Guide],
+    options: HandoutOptions,
+    site: SiteInfo | None,
+    images: Mapping[tuple[str, str], bytes] | None = None,
+) -> bytes:
+    """The handout of one or more guides (in the given order), as PDF bytes. `images`: the steps' pictures,
+    by (guide id, path written in the guide); a step whose picture is missing is printed without it."""
     if not guides:
         raise ValueError("une fiche a besoin d'au moins un guide")
     register_fonts()
@@ -442,7 +479,7 @@ def render_handout(guides: Sequence[Guide], options: HandoutOptions, site: SiteI
     for n, guide in enumerate(guides):
         if n:
             story.append(PageBreak())
-        story += _guide_section(guide, options, st, width)
+        story += _guide_section(guide, options, st, width, images or {})
     story += _notes(options.notes, st)
     story += [KeepTogether(_appointment(options.appointment, site, st, width))] if options.appointment else []
     story += _help_point(site, st, width, "Besoin d'aide ? Votre point d'aide numérique")

@@ -102,11 +102,35 @@ def parse_appointment(text: str, field: str = "rendez-vous") -> datetime:
     )
 
 
+def guide_images(db: Database | None, guides: Sequence[Guide]) -> dict[tuple[str, str], bytes]:
+    """The pictures of the guides' steps, by (guide id, path in the guide): from the guide library (a
+    conseiller's screenshots), else the bundled files. A missing picture is left out."""
+    out: dict[tuple[str, str], bytes] = {}
+    for guide in guides:
+        for step in guide.steps:
+            if not step.image or (guide.id, step.image) in out:
+                continue
+            if db is not None:
+                data = guide_store.image_bytes(db, guide.id, step.image)
+            else:
+                path = guide_store.bundled_dir() / step.image
+                data = path.read_bytes() if path.is_file() else None
+            if data:
+                out[(guide.id, step.image)] = data
+    return out
+
+
 def render(
-    guides: Sequence[Guide], options: HandoutOptions, site: SiteInfo | None, followup_only: bool = False
+    guides: Sequence[Guide],
+    options: HandoutOptions,
+    site: SiteInfo | None,
+    followup_only: bool = False,
+    images: dict[tuple[str, str], bytes] | None = None,
 ) -> bytes:
     """The handout (or only « Ma fiche de suivi ») as PDF bytes."""
-    return (render_followup if followup_only else render_handout)(guides, options, site)
+    if followup_only:
+        return render_followup(guides, options, site)
+    return render_handout(guides, options, site, images)
 
 
 def record_handout(db: Database, request_id: str, guide_ids: Sequence[str]) -> list[str]:

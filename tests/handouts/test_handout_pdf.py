@@ -192,7 +192,9 @@ def test_a_long_address_wraps_inside_its_column():
 
 def test_an_address_too_long_for_a_qr_code_is_printed_alone(guide, site):
     huge = "https://www.service-public.fr/recherche?q=" + "demarche-" * 400
-    text = pdf_text(render_handout([replace(guide, official_urls=(huge, "https://www.caf.fr/é"))], options(), site))
+    text = pdf_text(
+        render_handout([replace(guide, official_urls=(huge, "https://www.caf.fr/é"))], options(), site)
+    )
     flat = text.replace(" ", "")
     assert "https://www.service-public.fr/recherche?q=demarche-" in flat
     assert flat.count("demarche-") == 400  # all of it, even across a page break
@@ -282,3 +284,43 @@ def test_qr_codes_read_back_as_the_printed_urls(guide, site, tmp_path):
         done = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True)
         found |= {line for line in done.stdout.splitlines() if line}
     assert found == set(guide.official_urls)
+
+
+def _png(width: int = 640, height: int = 400) -> bytes:
+    from PIL import Image as PILImage
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (width, height), (200, 30, 30)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def _image_count(data: bytes) -> int:
+    from pypdf import PdfReader
+
+    count = 0
+    for page in PdfReader(io.BytesIO(data)).pages:
+        xobjects = page["/Resources"].get("/XObject")
+        if xobjects:
+            count += sum(1 for x in xobjects.get_object().values() if x.get_object()["/Subtype"] == "/Image")
+    return count
+
+
+def test_a_step_picture_is_printed_with_its_caption(guide, site):
+    steps = list(guide.steps)
+    steps[1] = replace(
+        steps[1], image="images/connexion.png", image_alt="Le bouton « Se connecter », en haut"
+    )
+    pictured = replace(guide, steps=tuple(steps))
+    data = render_handout([pictured], options(), site, images={(guide.id, "images/connexion.png"): _png()})
+    assert _image_count(data) == 1
+    assert "Le bouton « Se connecter », en haut" in pdf_text(data)
+    # A damaged or missing picture: the step is printed without it.
+    for images in ({(guide.id, "images/connexion.png"): b"\x89PNG pas une image"}, {}):
+        data = render_handout([pictured], options(), site, images=images)
+        assert _image_count(data) == 0
+        assert f"Étape 2 : {guide.steps[1].title}" in pdf_text(data)
+    # A very tall picture is scaled down to fit the page.
+    data = render_handout(
+        [pictured], options(large=True), site, images={(guide.id, "images/connexion.png"): _png(400, 5000)}
+    )
+    assert _image_count(data) == 1

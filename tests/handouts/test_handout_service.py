@@ -94,3 +94,24 @@ def test_the_guide_library_comes_first(db, resources):
     with pytest.raises(ValidationError) as err:
         handouts.load_guides(db, ["seulement-en-bas"])
     assert "seulement-en-base" in (err.value.allowed or [])
+
+
+def test_step_pictures_come_from_the_guide_files(db, resources):
+    from PIL import Image as PILImage
+
+    (resources / "guides" / "images").mkdir()
+    PILImage.new("RGB", (50, 30), (0, 90, 200)).save(resources / "guides" / "images" / "ecran.png")
+    text = (resources / "guides" / "essai-huit-etapes.md").read_text(encoding="utf-8")
+    text = text.replace(
+        "## Cliquer sur « Se connecter »\n",
+        "## Cliquer sur « Se connecter »\n\n![L'écran](images/ecran.png)\n",
+    )
+    text = text.replace(
+        "## Créer votre compte\n", "## Créer votre compte\n\n![Absente](images/absente.png)\n"
+    )
+    (resources / "guides" / "essai-huit-etapes.md").write_text(text, encoding="utf-8")
+    guides = handouts.load_guides(db, ["essai-huit-etapes"])
+    images = handouts.guide_images(db, guides)
+    assert list(images) == [("essai-huit-etapes", "images/ecran.png")]
+    assert images[("essai-huit-etapes", "images/ecran.png")].startswith(b"\x89PNG")
+    assert handouts.guide_images(None, guides) == images

@@ -59,6 +59,7 @@ class HandoutDialog(QDialog):
         self.db = db
         self.request_id = request_id
         self.guides: list[Guide] = handouts.load_guides(db, guide_ids)
+        self.images = handouts.guide_images(db, self.guides)
         self._handed_out: list[str] = []
         self.pdf_bytes: bytes = b""
         self._rendered_for: tuple[tuple[str, ...], HandoutOptions, object] | None = None
@@ -140,7 +141,7 @@ class HandoutDialog(QDialog):
         guides.sort(key=lambda g: ids.index(g.id))
         if not guides:
             return b""
-        return handouts.render(guides, options, site)  # type: ignore[arg-type]
+        return handouts.render(guides, options, site, images=self.images)  # type: ignore[arg-type]
 
     # --- Preview ----------------------------------------------------------------------------------
 
