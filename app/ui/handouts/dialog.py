@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 from app.domain.guide import Guide
 from app.services import handouts, installation
 from app.services.handout_pdf import HandoutOptions
+from app.services.installation import SiteInfo
 from app.store.db import Database
 from app.ui.handouts.form import HandoutForm
 from app.ui.handouts.printing import print_pdf
 
 DEBOUNCE_MS = 300
+Request = tuple[tuple[str, ...], HandoutOptions, SiteInfo | None]  # guides in order, options, help point
 
 
 class HandoutDialog(QDialog):
@@ -40,7 +42,7 @@ class HandoutDialog(QDialog):
 
     The first name is printed only, never stored. After a print or a save, `handed_out_guide_ids()` lists
     the guides given, for the session's record; with `request_id`, the dialog records them itself.
-    Raises ValidationError (from the guide lookup) when a guide id is unknown.
+    Raises ValidationError (from the guide lookup) when a guide id is unknown or there is none.
     """
 
     preview_ready = Signal()
@@ -62,7 +64,7 @@ class HandoutDialog(QDialog):
         self.images = handouts.guide_images(db, self.guides)
         self._handed_out: list[str] = []
         self.pdf_bytes: bytes = b""
-        self._rendered_for: tuple[tuple[str, ...], HandoutOptions, object] | None = None
+        self._rendered_for: Request | None = None
         self.setWindowTitle(self.tr("Imprimer une fiche"))
         self.resize(1200, 820)
 
@@ -121,7 +123,7 @@ class HandoutDialog(QDialog):
 
     # --- What is printed --------------------------------------------------------------------------
 
-    def _request(self) -> tuple[tuple[str, ...], HandoutOptions, object]:
+    def _request(self) -> Request:
         return tuple(g.id for g in self.form.chosen_guides()), self.form.options(), self.form.chosen_site()
 
     def handed_out_guide_ids(self) -> list[str]:
@@ -135,13 +137,13 @@ class HandoutDialog(QDialog):
             self._show(self._render(request), request)
         return self.pdf_bytes
 
-    def _render(self, request: tuple[tuple[str, ...], HandoutOptions, object]) -> bytes:
+    def _render(self, request: Request) -> bytes:
         ids, options, site = request
         guides = [g for g in self.guides if g.id in ids]
         guides.sort(key=lambda g: ids.index(g.id))
         if not guides:
             return b""
-        return handouts.render(guides, options, site, images=self.images)  # type: ignore[arg-type]
+        return handouts.render(guides, options, site, images=self.images)
 
     # --- Preview ----------------------------------------------------------------------------------
 
@@ -162,7 +164,7 @@ class HandoutDialog(QDialog):
             return
         self._show(data, request)
 
-    def _show(self, data: bytes, request: tuple[tuple[str, ...], HandoutOptions, object]) -> None:
+    def _show(self, data: bytes, request: Request) -> None:
         self.pdf_bytes = data
         self._rendered_for = request
         # One document for the dialog's life, reloaded in place: the view renders pages in a thread of

@@ -194,18 +194,14 @@ class HandoutForm(QWidget):
     # --- Reading the choices ----------------------------------------------------------------------
 
     def items(self, guide_id: str, kind: str) -> list[QTreeWidgetItem]:
-        out = []
-        for t in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(t)
+        """The checkable lines (steps or prerequisites) of one guide, in order."""
+        out: list[QTreeWidgetItem] = []
+        root = self.tree.invisibleRootItem()
+        for top in _children(root):
             if top.data(0, GUIDE_ROLE) != guide_id:
                 continue
-            for g in range(top.childCount()):
-                group = top.child(g)
-                out += [
-                    group.child(i)
-                    for i in range(group.childCount())
-                    if group.child(i).data(0, KIND_ROLE) == kind
-                ]
+            for group in _children(top):
+                out += [item for item in _children(group) if item.data(0, KIND_ROLE) == kind]
         return out
 
     def _checked(self, guide_id: str, kind: str, state: bool) -> list[int]:
@@ -258,3 +254,7 @@ class HandoutForm(QWidget):
         self.guide_list.insertItem(target, item)
         self.guide_list.setCurrentRow(target)
         self.changed.emit()
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication
 
 from app.services import handouts, installation
@@ -27,7 +28,7 @@ def _first_page_png(data: bytes, path: Path, dpi: int = 110) -> None:
         raise OSError(f"impossible d'écrire {path}")
 
 
-def _wait(app: QApplication, ready, seconds: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+def _wait(app: QCoreApplication, ready: Callable[[], bool], seconds: float = 10.0) -> None:
     end = time.monotonic() + seconds
     while not ready() and time.monotonic() < end:
         app.processEvents()
