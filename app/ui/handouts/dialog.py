@@ -151,8 +151,7 @@ class HandoutDialog(QDialog):
         """Render the options as they are now and show the real PDF.
 
         On the GUI thread, on purpose: a handout renders in 15–60 ms (see the benchmark), less than the
-        debounce, and rendering in a QThreadPool runnable crashed now and then in tests (a PySide6 race
-        when the pool deletes the runnable), so run_task is not worth it here."""
+        debounce, so a round trip through run_task would only add latency."""
         self.timer.stop()
         request = self._request()
         if request == self._rendered_for:
