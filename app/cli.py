@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "app.commands.requests",
     "app.commands.export",
     "app.commands.guides",
+    "app.commands.handout",
     "app.commands.sync",
 )
 

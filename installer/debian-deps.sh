@@ -6,7 +6,7 @@ PACKAGES=(
   python3 python3-venv python3-pip make
   fonts-dejavu-core libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
-  libpulse0 libnss3 libasound2 poppler-utils
+  libpulse0 libnss3 libasound2 poppler-utils zbar-tools
 )
 command -v dpkg-query >/dev/null || { echo "Pas une machine Debian : installez l'équivalent de ${PACKAGES[*]}"; exit 0; }
 missing=()

@@ -3,45 +3,74 @@
 `run_task(parent, work, on_done, title=…)`: `work(progress)` runs in a worker thread and must not touch
 a widget; it may call `progress(done, total, text)`. `on_done(result)` runs on the GUI thread. An
 exception reaches a dialog (or `on_error` when given). A progress dialog appears if the work lasts.
+
+Worker threads only ever hold one long-lived dispatcher object and a task number: a Qt object whose
+last reference is dropped on a worker thread is destroyed there, which crashed PySide6 at exit.
 """
 
 from __future__ import annotations
 
+import itertools
 import traceback
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 Progress = Callable[[int, int, str], None]
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pasapas-task")
+_NUMBERS = itertools.count(1)
 
 
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    done = Signal(object)
-    failed = Signal(object, str)
+class _Dispatcher(QObject):
+    """Lives on the GUI thread for the whole run; routes worker signals to their Task."""
 
+    progress = Signal(int, int, int, str)
+    done = Signal(int, object)
+    failed = Signal(int, object, str)
 
-class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.work = work
-        self.signals = signals
+        self.tasks: dict[int, Task] = {}
+        self.progress.connect(lambda n, d, t, text: self._call(n, "_progress", d, t, text))
+        self.done.connect(lambda n, result: self._call(n, "_done", result))
+        self.failed.connect(lambda n, exc, details: self._call(n, "_failed", exc, details))
 
-    def run(self) -> None:
-        try:
-            result = self.work(lambda done, total, text="": self.signals.progress.emit(done, total, text))
-        except Exception as exc:  # the error is shown on the GUI thread, never lost
-            self.signals.failed.emit(exc, traceback.format_exc())
-        else:
-            self.signals.done.emit(result)
+    def _call(self, number: int, method: str, *args: Any) -> None:
+        task = self.tasks.get(number)
+        if task is not None:
+            getattr(task, method)(*args)
+
+
+_dispatcher: _Dispatcher | None = None
+
+
+def _get_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+    return _dispatcher
+
+
+def _run(work: Callable[[Progress], Any], number: int, dispatcher: _Dispatcher) -> None:
+    """In a worker thread: the result or the error goes back to the GUI thread by signal."""
+
+    def progress(done: int, total: int, text: str = "") -> None:
+        dispatcher.progress.emit(number, done, total, text)
+
+    try:
+        result = work(progress)
+    except Exception as exc:  # the error is shown on the GUI thread, never lost
+        dispatcher.failed.emit(number, exc, traceback.format_exc())
+    else:
+        dispatcher.done.emit(number, result)
 
 
 class Task(QObject):
-    """A running piece of background work; keeps itself alive until it ends."""
+    """A running piece of background work; kept alive by the dispatcher until it ends."""
 
-    _running: set[Task] = set()
     finished = Signal()
 
     def __init__(
@@ -61,18 +90,20 @@ class Task(QObject):
         self.on_error = on_error
         self.title = title
         self.dialog: QProgressDialog | None = None
-        self.signals = _Signals()
-        self.signals.progress.connect(self._progress)
-        self.signals.done.connect(self._done)
-        self.signals.failed.connect(self._failed)
         self._last = (0, 0, "")
-        Task._running.add(self)
+        self.number = next(_NUMBERS)
+        dispatcher = _get_dispatcher()
+        dispatcher.tasks[self.number] = self
         if show_progress and parent is not None:
             QTimer.singleShot(progress_delay_ms, self._show_dialog)
-        QThreadPool.globalInstance().start(_Runnable(work, self.signals))
+        _POOL.submit(_run, work, self.number, dispatcher)
+
+    @property
+    def running(self) -> bool:
+        return self.number in _get_dispatcher().tasks
 
     def _show_dialog(self) -> None:
-        if self not in Task._running:
+        if not self.running:
             return
         self.dialog = QProgressDialog(self.title, "", 0, 0, self.parent_widget)
         self.dialog.setCancelButton(None)
@@ -90,7 +121,7 @@ class Task(QObject):
                 self.dialog.setLabelText(f"{self.title}\n{text}" if self.title else text)
 
     def _end(self) -> None:
-        Task._running.discard(self)
+        _get_dispatcher().tasks.pop(self.number, None)
         if self.dialog is not None:
             self.dialog.close()
             self.dialog = None
@@ -109,6 +140,10 @@ class Task(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, self.title or self.tr("Erreur"), str(exc), parent=self.parent_widget)
         box.setDetailedText(details)
         box.exec()
+
+
+def running_tasks() -> int:
+    return len(_get_dispatcher().tasks)
 
 
 def run_task(

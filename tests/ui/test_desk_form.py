@@ -199,3 +199,26 @@ def test_guide_used_for_this_person_goes_on_the_record(desk, keyboard, qtbot):
     ui.duration.setEditText("45")
     saved = desk.form.save()
     assert requests.load(desk.db, saved).fields.guide_ids == ("impots-declaration-revenus",)
+
+
+def test_handout_printed_from_a_guide_is_noted_on_the_session(desk, monkeypatch):
+    import app.ui.handouts.dialog as dialog_module
+
+    asked = []
+
+    def fake_dialog(db, guide_ids, parent=None, first_name=""):
+        asked.append(list(guide_ids))
+        return list(guide_ids)  # as if printed
+
+    monkeypatch.setattr(dialog_module, "open_handout_dialog", fake_dialog)
+    desk.guides.handout_requested.emit(["ameli-attestation-droits"])
+    assert asked == [["ameli-attestation-droits"]]
+    desk.form.ui.duration.setEditText("15")
+    desk.form.ui.themes.set_selected(("sante",))
+    saved = desk.form.save()
+    assert requests.load(desk.db, saved).fields.handout_guide_ids == ("ameli-attestation-droits",)
+
+
+def test_handout_from_a_session_without_guide_says_what_to_do(desk):
+    desk.form.ui.handout.click()
+    assert "Aucun guide" in desk.statusBar().currentMessage()

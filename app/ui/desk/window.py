@@ -165,6 +165,8 @@ class DeskWindow(QMainWindow):
         self.add_page(self.tr("&Guides"), self.guides)
         self.setCentralWidget(self.tabs)
         self.guides.guide_used.connect(self.use_guide)
+        self.guides.handout_requested.connect(self.print_handout)
+        self.form.handout_requested.connect(self.print_handout)
         self.queue.refresh()
         self.queue.taken.connect(self._take)
         self.queue.changed.connect(self.data_saved.emit)
@@ -236,6 +238,25 @@ class DeskWindow(QMainWindow):
         self.form.attach_guide(guide_id, tuple(themes), tuple(demarches), name)
         self.statusBar().showMessage(
             self.tr("Guide ajouté à l'accompagnement en cours (thématiques et démarche proposées)."), 6000)
+
+    def print_handout(self, guide_ids: list[str]) -> None:
+        """« Imprimer une fiche »: the dialog with its live preview; what is handed out goes on the
+        session being recorded (ids only; the first name typed for the sheet is never stored)."""
+        if not guide_ids:
+            self.statusBar().showMessage(self.tr(
+                "Aucun guide sur cet accompagnement : ouvrez un guide (Ctrl+F) puis « Imprimer une fiche »."), 8000)
+            return
+        from app.domain.errors import ValidationError
+        from app.ui.handouts.dialog import open_handout_dialog
+
+        try:
+            handed = open_handout_dialog(self.db, guide_ids, self)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Fiche"), str(exc))
+            return
+        if handed:
+            self.form.add_handout(handed)
+            self.statusBar().showMessage(self.tr("Fiche remise : notée sur l'accompagnement en cours."), 6000)
 
     def _saved(self, _request_id: str) -> None:
         self.queue.refresh()

@@ -1,0 +1,1 @@
+"""Take-home handouts in the desk: the « Imprimer une fiche » dialog, printing, screenshots."""
