@@ -161,3 +161,20 @@ def test_saving_a_form_opened_before_a_sync_keeps_the_other_pcs_edit_of_other_fi
     for pc in (a, b):
         saved = requests.load(pc.db, rid).fields
         assert (saved.duration_minutes, saved.notes) == (60, "Revient jeudi")
+
+
+def test_big_changes_are_cut_into_segments_of_bounded_size(pcs, share, monkeypatch):
+    import app.services.sync.round as round_mod
+    from app.services import installation
+
+    monkeypatch.setattr(round_mod, "SEGMENT_BYTES", 2000)
+    a, b = pcs["A"], pcs["B"]
+    for i in range(6):
+        installation.add_site(a.db, f"Lieu {i}", opening_hours="x" * 900)
+    report = a.sync(share)
+    assert report.segments_written >= 3
+    assert max(p.stat().st_size for p in share.rglob("*.seg")) < 4000
+    b.sync(share)
+    a.sync(share)
+    assert dump(a.db) == dump(b.db)
+    assert len(dump(b.db)["site"]) == 8  # the six, and each PC's own site

@@ -28,6 +28,7 @@ from app.store.replica import backfill_untracked, enqueue_full_state, rekey, unt
 
 MAX_AHEAD_MS = 72 * 3600 * 1000  # a clock further ahead than this is quarantined
 SEGMENT_CHANGES = 5000
+SEGMENT_BYTES = 8 * 1024 * 1024  # guide pictures are big: a segment stays a size a USB key and RAM take
 DATASET = "sync.dataset"
 SEQ = "sync.seq"
 PREV = "sync.prev"
@@ -242,6 +243,7 @@ class _Round:
             if not self.io.is_dir(own):
                 self.io.make_dirs(own)
             while part := self.conn.execute(q, (after, SEGMENT_CHANGES)).fetchall():
+                part = _within_bytes(part, SEGMENT_BYTES)
                 self.progress(self.report.exported, total, "Envoi des modifications de ce poste")
                 seq += 1
                 name, data = segment.build(
@@ -453,6 +455,16 @@ class _Round:
 def _payload(rows: list[tuple[Any, ...]]) -> bytes:
     parts = [f"[{json.dumps(t)},{json.dumps(r)},{json.dumps(h)},{f},{p}]" for _s, t, r, h, f, p in rows]
     return ("[" + ",".join(parts) + "]").encode()
+
+
+def _within_bytes(rows: list[Any], limit: int) -> list[Any]:
+    """The first rows whose changes fit in `limit` bytes (at least one)."""
+    total = 0
+    for i, row in enumerate(rows):
+        total += len(row[4]) + len(row[5])
+        if total > limit and i:
+            return rows[:i]
+    return rows
 
 
 def _seq(name: str) -> int:
