@@ -112,6 +112,7 @@ def test_sync_now_runs_a_round_with_progress_and_at_exit_the_rest_is_sent(qtbot,
     w.sync_now_action.trigger()
     qtbot.waitUntil(lambda: controller.rounds == 2 and not controller.running, timeout=5000)
     assert state.load_status(a.db).waiting == 0
+    assert w.statusBar().currentMessage().startswith("Synchronisation terminée : 1 modification(s) envoyée(s)")
     requests.add_arrival(a.db, site_id=a.ctx.site.id, label="à la fermeture")
     controller.shutdown()
     assert state.load_status(a.db).waiting == 0

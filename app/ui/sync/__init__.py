@@ -40,16 +40,23 @@ def install_sync(window: Any, db: Database) -> SyncController:
             controller.sync_soon()
         controller.emit_status()
 
-    def manual_failure(report: object) -> None:
-        if report is None and controller.manual_pending:
-            QMessageBox.warning(window, _tr("Synchronisation"), controller.last_error)
+    def manual_answer(report: Any) -> None:
+        if controller.manual_pending:
+            if report is None:
+                QMessageBox.warning(window, _tr("Synchronisation"), controller.last_error)
+            else:
+                text = _tr("Synchronisation terminée : {0} modification(s) envoyée(s), {1} reçue(s), {2} conflit(s)")
+                text = text.format(report.exported, report.imported, report.conflicts)
+                if report.skipped:
+                    text += _tr(", {0} fichier(s) ignoré(s)").format(report.skipped)
+                window.statusBar().showMessage(text, 10_000)
         controller.manual_pending = False
 
     def sync_now_with_feedback() -> None:
         controller.manual_pending = True
         sync_now()
 
-    controller.round_finished.connect(manual_failure)
+    controller.round_finished.connect(manual_answer)
     window.sync_now_action = window.tools_menu.addAction(_tr("Synchroniser maintenant"))
     window.sync_now_action.triggered.connect(sync_now_with_feedback)
     window.sync_settings_action = window.tools_menu.addAction(_tr("Réglages de synchronisation…"))
