@@ -105,3 +105,36 @@ def test_upgrade_of_a_first_migration_database_keeps_data_and_backs_up(tmp_path)
     [record] = requests.list_records(db)
     assert record.fields.themes == ("email",)
     assert record.fields.notes == "Fiche d'avant la mise à jour"
+
+
+def test_a_save_waits_for_another_writer_instead_of_failing(db, ctx, data_dir):
+    """A sync import committing between a session's read and its write must not make the save fail."""
+    import threading
+    import time
+
+    from app.domain.help_request import HelpRequestFields
+    from app.services import requests
+    from app.store.db import Database
+
+    other = Database(db.path)  # another connection, as the sync round in its thread
+    fields = HelpRequestFields(day=__import__("datetime").date(2026, 11, 27), duration_minutes=30,
+                               site_id=ctx.site.id, themes=("email",))
+    rid = requests.save_record(db, fields)
+    started = threading.Event()
+
+    def import_round():
+        with other.session() as s:
+            from app.store.models import Site
+
+            started.set()
+            s.add(Site(name="Importé"))
+            s.flush()
+            time.sleep(0.3)
+
+    t = threading.Thread(target=import_round)
+    t.start()
+    started.wait()
+    requests.save_record(db, fields.with_changes(duration_minutes=45), request_id=rid)  # waits, then saves
+    t.join()
+    assert requests.load(db, rid).fields.duration_minutes == 45
+    other.dispose()

@@ -14,6 +14,7 @@ from app.domain.text import fold
 
 BUSY_TIMEOUT_MS = 5000
 FOLD_FUNCTION = "pp_fold"
+IMMEDIATE = "pasapas_immediate"
 DEVICE_ID_KEY = "device_id"
 
 
@@ -39,7 +40,10 @@ def make_engine(path: Path | str, *, synchronous: str = "FULL") -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A unit of work takes the write lock at once: a deferred transaction that reads, then writes
+        # after another process (a sync import) committed, fails with « database is locked » and
+        # busy_timeout cannot retry it. Plain reads (engine.connect()) stay deferred.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(IMMEDIATE) else "BEGIN")
 
     return engine
 
@@ -50,7 +54,7 @@ class Database:
     def __init__(self, path: Path, *, synchronous: str = "FULL") -> None:
         self.path = path
         self.engine = make_engine(path, synchronous=synchronous)
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._factory = sessionmaker(self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False)
         self.device_id = self._load_device_id()
 
     def _load_device_id(self) -> str:

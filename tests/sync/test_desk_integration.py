@@ -1,11 +1,10 @@
-"""install_sync on the real desk window: an arrival on another PC appears in this desk's queue."""
+"""Sync in the real desk window: an arrival on another PC appears in this desk's queue."""
 
 from __future__ import annotations
 
 from app.services import installation, requests
 from app.services.sync import state
 from app.services.sync.folder import open_network
-from app.ui.sync import install_sync
 from tests.sync.helpers import PASSPHRASE, PC, make_share
 from tests.ui.conftest import desk  # noqa: F401  (the lead's real-window fixture)
 
@@ -16,7 +15,8 @@ def test_another_pcs_arrival_appears_in_the_desk_queue(desk, qtbot, tmp_path):  
     net = open_network(share)
     state.save_settings(db, folder=str(share), interval=10)
     state.remember_key(db, net.dataset, net.derive(PASSPHRASE))
-    controller = install_sync(desk, db)
+    controller = desk.sync  # installed by the window itself
+    desk.sync_now_action.trigger()
     qtbot.waitUntil(lambda: controller.rounds >= 1 and not controller.running, timeout=5000)
     other = PC(tmp_path, "PC-MAIRIE")
     try:

@@ -281,7 +281,9 @@ class RequestForm(QWidget):
             return None
         try:
             fields = self.collect()
-            saved_id = requests.save_record(self.db, fields, request_id=self.request_id)
+            # `base`: only what the conseiller changed is written, so another PC's edit of other fields
+            # (arrived by sync while the form was open) is kept.
+            saved_id = requests.save_record(self.db, fields, request_id=self.request_id, base=self._kept)
         except ValidationError as exc:
             self._show_error(str(exc))
             self._focus_field(exc.field)

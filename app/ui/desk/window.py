@@ -188,6 +188,9 @@ class DeskWindow(QMainWindow):
         workshop = QAction(self.tr("Enregistrer un &atelier collectif…"), self)
         workshop.triggered.connect(self.record_workshop)
         self.file_menu.insertAction(self.file_menu.actions()[0], workshop)
+        from app.ui.sync import install_sync
+
+        self.sync = install_sync(self, self.db)
         self.form.ui.duration.setFocus()
 
     def _shortcut(self, keys: str, slot: Any) -> None:
