@@ -15,6 +15,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--site", required=True, help="nom du lieu d'activité")
     p.add_argument("--device", required=True, help="nom de ce PC")
     p.add_argument("--conseiller", required=True, help="prénom et nom")
+    for option, help_text in (("--address", "adresse du lieu"), ("--postcode", "code postal du lieu"),
+                              ("--city", "commune du lieu"), ("--insee", "code Insee du lieu"),
+                              ("--phone", "téléphone du lieu"), ("--hours", "horaires d'ouverture du lieu")):
+        p.add_argument(option, help=f"{help_text} (imprimé sur les fiches)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_setup)
     p = sub.add_parser("demo", help="remplir le dossier de données avec des données de démonstration")
@@ -32,9 +36,14 @@ def run_desk(args: argparse.Namespace) -> int:
 def run_setup(args: argparse.Namespace) -> int:
     from app.services import installation
 
-    ctx = installation.set_up(
-        open_db(args), site_name=args.site, device_name=args.device, conseiller_name=args.conseiller
-    )
+    db = open_db(args)
+    ctx = installation.set_up(db, site_name=args.site, device_name=args.device, conseiller_name=args.conseiller)
+    details = {key: value for key, value in (
+        ("address", args.address), ("postcode", args.postcode), ("city", args.city), ("insee_code", args.insee),
+        ("phone", args.phone), ("opening_hours", args.hours)) if value is not None}
+    if details and ctx.site and ctx.conseiller:
+        ctx = installation.configure(db, device_name=ctx.device_name, site_id=ctx.site.id,
+                                     conseiller_id=ctx.conseiller.id, site_details=details)
     if args.json:
         print(json.dumps({"device_id": ctx.device_id, "site_id": ctx.site and ctx.site.id,
                           "conseiller_id": ctx.conseiller and ctx.conseiller.id}))

@@ -92,7 +92,13 @@ def add_site(db: Database, name: str, **details: str) -> str:
         return site.id
 
 
+SITE_DETAILS = ("name", "address", "postcode", "city", "insee_code", "phone", "opening_hours")
+
+
 def update_site(db: Database, site_id: str, **details: str) -> None:
+    unknown = set(details) - set(SITE_DETAILS)
+    if unknown:
+        raise ValidationError("lieu", f"champ inconnu {', '.join(sorted(unknown))}", SITE_DETAILS)
     with db.session() as s:
         site = s.get(Site, site_id)
         if site is None:
@@ -130,6 +136,33 @@ def set_up(db: Database, *, site_name: str, device_name: str, conseiller_name: s
     set_local(db, DEVICE_NAME, device_name)
     set_local(db, CURRENT_SITE, site_id)
     set_local(db, CURRENT_CONSEILLER, c_id)
+    return context(db)
+
+
+def configure(
+    db: Database,
+    *,
+    device_name: str,
+    site_id: str | None,
+    conseiller_id: str | None,
+    site_details: dict[str, str] | None = None,
+) -> Context:
+    """Change this PC's name, site and conseiller, and the site's details (printed on handouts)."""
+    if not device_name.strip():
+        raise ValidationError("nom du poste", "donnez un nom à ce PC (par exemple « PC-MEDIATHEQUE-1 »)")
+    if not site_id:
+        raise ValidationError("lieu", "choisissez le lieu d'activité de ce poste (ou créez-en un)")
+    if not conseiller_id:
+        raise ValidationError("conseiller", "choisissez le conseiller de ce poste (ou ajoutez-en un)")
+    details = {k: v.strip() for k, v in (site_details or {}).items()}
+    postcode = details.get("postcode", "")
+    if postcode and not (len(postcode) == 5 and postcode.isdigit()):
+        raise ValidationError("code postal", f"« {postcode} » : 5 chiffres, par exemple 33160")
+    if details:
+        update_site(db, site_id, **details)
+    set_local(db, DEVICE_NAME, device_name.strip())
+    set_local(db, CURRENT_SITE, site_id)
+    set_local(db, CURRENT_CONSEILLER, conseiller_id)
     return context(db)
 
 

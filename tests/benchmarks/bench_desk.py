@@ -30,7 +30,7 @@ def _start(cmd: list[str], events: tuple[str, ...]) -> dict[str, float]:
     return {e: marks[e] for e in events}
 
 
-def startup(data_dir: Path, runs: int = 5) -> None:
+def startup(data_dir: Path, runs: int = 9) -> None:
     bare, painted, queue, ready = [], [], [], []
     desk_cmd = [sys.executable, "-m", "app", "--data-dir", str(data_dir)]
     bare_cmd = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]

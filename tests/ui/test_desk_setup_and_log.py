@@ -89,3 +89,39 @@ def test_filters_and_window_size_are_remembered(qtbot, data_dir, ctx, db):
     assert second.size().height() == 555
     second.close()
     second.db.dispose()
+
+
+def test_post_settings_change_the_site_details_printed_on_handouts(desk, monkeypatch):
+    from app.ui.desk.settings_dialog import PostSettingsDialog
+
+    def fill(dialog):
+        dialog.fields["postcode"].setText("3316")
+        dialog.accept()  # refused: the postcode is named
+        assert "code postal" in dialog.error.text()
+        dialog.fields["postcode"].setText("33160")
+        dialog.fields["address"].setText("Place de la République")
+        dialog.fields["phone"].setText("05 56 17 11 90")
+        dialog.hours.setPlainText("Mardi 14 h – 18 h")
+        dialog.device.setText("PC-ACCUEIL-2")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(PostSettingsDialog, "exec", fill)
+    desk.post_settings()
+    ctx = installation.context(desk.db)
+    assert ctx.device_name == "PC-ACCUEIL-2"
+    assert ctx.site.address == "Place de la République"
+    assert ctx.site.opening_hours == "Mardi 14 h – 18 h"
+    assert ctx.site.postcode == "33160"
+
+
+def test_setup_command_takes_the_site_details(data_dir, capsys):
+    from app.cli import main
+
+    assert main(["--data-dir", str(data_dir), "setup", "--site", "Hôtel de Ville", "--device", "PC-HDV",
+                 "--conseiller", "Yanis Benali", "--phone", "05 56 57 40 40", "--hours", "Lundi-vendredi 8 h 30"]) == 0
+    from app.store.open import open_data_dir
+
+    ctx = installation.context(open_data_dir(data_dir))
+    assert ctx.site.phone == "05 56 57 40 40"
+    assert ctx.site.opening_hours == "Lundi-vendredi 8 h 30"

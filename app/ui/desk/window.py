@@ -188,6 +188,9 @@ class DeskWindow(QMainWindow):
         workshop = QAction(self.tr("Enregistrer un &atelier collectif…"), self)
         workshop.triggered.connect(self.record_workshop)
         self.file_menu.insertAction(self.file_menu.actions()[0], workshop)
+        settings = QAction(self.tr("&Réglages du poste (lieu, conseiller, horaires)…"), self)
+        settings.triggered.connect(self.post_settings)
+        self.tools_menu.addAction(settings)
         from app.ui.sync import install_sync
 
         self.sync = install_sync(self, self.db)
@@ -227,6 +230,17 @@ class DeskWindow(QMainWindow):
             return
         self.tabs.setCurrentIndex(0)
         self.form.edit(request_id)
+
+    def post_settings(self) -> None:
+        from app.services import installation
+        from app.ui.desk.settings_dialog import PostSettingsDialog
+
+        if PostSettingsDialog(self.db, self).exec() == PostSettingsDialog.DialogCode.Accepted:
+            ctx = installation.context(self.db)
+            self._title(ctx.site.name if ctx.site else "", ctx.conseiller.full_name if ctx.conseiller else "")
+            self.queue.attach(self.db)  # the site may have changed
+            self.refresh()
+            self.data_saved.emit()
 
     def search_guides(self) -> None:
         self.tabs.setCurrentWidget(self.guides)

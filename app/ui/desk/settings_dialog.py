@@ -1,0 +1,138 @@
+"""« Réglages du poste » : this PC's name, its site and conseiller, and the site's details printed on
+handouts (address, phone, opening hours)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import ValidationError
+from app.services import installation
+from app.store.db import Database
+
+SITE_FIELDS = ("address", "postcode", "city", "insee_code", "phone")
+
+
+class PostSettingsDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Réglages du poste"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+
+        post = QGroupBox(self.tr("Ce poste"), self)
+        form = QFormLayout(post)
+        self.device = QLineEdit(post)
+        self.site = QComboBox(post)
+        self.new_site = QPushButton(self.tr("Nouveau lieu…"), post)
+        self.conseiller = QComboBox(post)
+        self.new_conseiller = QPushButton(self.tr("Ajouter…"), post)
+        form.addRow(self.tr("&Nom du poste :"), self.device)
+        form.addRow(self.tr("&Lieu d'activité :"), _row(self.site, self.new_site))
+        form.addRow(self.tr("&Conseiller :"), _row(self.conseiller, self.new_conseiller))
+        layout.addWidget(post)
+
+        details = QGroupBox(self.tr("Le lieu, tel qu'imprimé sur les fiches"), self)
+        dform = QFormLayout(details)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label in (
+            ("address", self.tr("Adresse :")),
+            ("postcode", self.tr("Code postal :")),
+            ("city", self.tr("Commune :")),
+            ("insee_code", self.tr("Code Insee :")),
+            ("phone", self.tr("Téléphone :")),
+        ):
+            self.fields[key] = QLineEdit(details)
+            dform.addRow(label, self.fields[key])
+        self.hours = QPlainTextEdit(details)
+        self.hours.setTabChangesFocus(True)
+        self.hours.setFixedHeight(70)
+        self.hours.setPlaceholderText(self.tr("par exemple : mardi et jeudi 14 h – 18 h ; samedi 10 h – 12 h"))
+        dform.addRow(self.tr("Horaires :"), self.hours)
+        layout.addWidget(details)
+
+        self.error = QLabel("", self)
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.new_site.clicked.connect(self.add_site)
+        self.new_conseiller.clicked.connect(self.add_conseiller)
+        self.site.currentIndexChanged.connect(self._show_site)
+        ctx = installation.context(db)
+        self.device.setText(ctx.device_name)
+        self._fill(ctx.site and ctx.site.id, ctx.conseiller and ctx.conseiller.id)
+
+    def _fill(self, site_id: str | None, conseiller_id: str | None) -> None:
+        self.sites = {s.id: s for s in installation.list_sites(self.db)}
+        self.site.blockSignals(True)
+        self.site.clear()
+        for s in self.sites.values():
+            self.site.addItem(s.name, s.id)
+        self.site.setCurrentIndex(max(0, self.site.findData(site_id)))
+        self.site.blockSignals(False)
+        self.conseiller.clear()
+        for c in installation.list_conseillers(self.db):
+            self.conseiller.addItem(c.full_name, c.id)
+        self.conseiller.setCurrentIndex(max(0, self.conseiller.findData(conseiller_id)))
+        self._show_site()
+
+    def _show_site(self) -> None:
+        site = self.sites.get(self.site.currentData())
+        for key, edit in self.fields.items():
+            edit.setText(getattr(site, key) if site else "")
+        self.hours.setPlainText(site.opening_hours if site else "")
+
+    def add_site(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Nouveau lieu"), self.tr("Nom du lieu :"))
+        if ok and name.strip():
+            new_id = installation.add_site(self.db, name)
+            self._fill(new_id, self.conseiller.currentData())
+
+    def add_conseiller(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Ajouter un conseiller"), self.tr("Prénom et nom :"))
+        if ok and name.strip():
+            new_id = installation.add_conseiller(self.db, name)
+            self._fill(self.site.currentData(), new_id)
+
+    def accept(self) -> None:
+        try:
+            installation.configure(
+                self.db,
+                device_name=self.device.text(),
+                site_id=self.site.currentData(),
+                conseiller_id=self.conseiller.currentData(),
+                site_details={**{k: e.text() for k, e in self.fields.items()},
+                              "opening_hours": self.hours.toPlainText()},
+            )
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for i, w in enumerate(widgets):
+        row.addWidget(w, 1 if i == 0 else 0)
+    return row
