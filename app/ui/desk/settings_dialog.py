@@ -42,8 +42,8 @@ class PostSettingsDialog(QDialog):
         self.conseiller = QComboBox(post)
         self.new_conseiller = QPushButton(self.tr("Ajouter…"), post)
         form.addRow(self.tr("&Nom du poste :"), self.device)
-        form.addRow(self.tr("&Lieu d'activité :"), _row(self.site, self.new_site))
-        form.addRow(self.tr("&Conseiller :"), _row(self.conseiller, self.new_conseiller))
+        form.addRow(self.tr("Lieu d'activité :"), _row(self.site, self.new_site))
+        form.addRow(self.tr("Conseiller :"), _row(self.conseiller, self.new_conseiller))
         layout.addWidget(post)
 
         details = QGroupBox(self.tr("Le lieu, tel qu'imprimé sur les fiches"), self)
