@@ -6,12 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.services import installation
 from app.store.db import Database
+from app.ui.widgets.dialogs import add_error_and_buttons
 
 SITE_FIELDS = ("address", "postcode", "city", "insee_code", "phone")
 
@@ -65,16 +64,7 @@ class PostSettingsDialog(QDialog):
         dform.addRow(self.tr("Horaires :"), self.hours)
         layout.addWidget(details)
 
-        self.error = QLabel("", self)
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = add_error_and_buttons(self, layout)
 
         self.new_site.clicked.connect(self.add_site)
         self.new_conseiller.clicked.connect(self.add_conseiller)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -27,6 +26,7 @@ from app.services import installation, requests
 from app.store.db import Database
 from app.ui import labels
 from app.ui.desk.form_layout import THEME_KEYS
+from app.ui.widgets.dialogs import add_error_and_buttons
 from app.ui.widgets.toggles import ToggleGroup
 
 
@@ -87,16 +87,7 @@ class WorkshopDialog(QDialog):
                 grid.addWidget(spin, i // 4, (i % 4) * 2 + 1)
                 self.counts[key][slug] = spin
             layout.addWidget(box)
-        self.error = QLabel("", self)
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error = add_error_and_buttons(self, layout)
         if request_id:
             self._load(request_id)
 
