@@ -222,3 +222,15 @@ def test_handout_printed_from_a_guide_is_noted_on_the_session(desk, monkeypatch)
 def test_handout_from_a_session_without_guide_says_what_to_do(desk):
     desk.form.ui.handout.click()
     assert "Aucun guide" in desk.statusBar().currentMessage()
+
+
+def test_slash_in_the_guides_space_goes_to_the_search_box(desk, qtbot):
+    desk.tabs.setCurrentWidget(desk.guides)
+    desk.guides.open_guide("franceconnect")
+    QApplication.processEvents()
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    qtbot.keyClick(focus, Qt.Key.Key_Slash)
+    search = desk.guides.library.ui.search
+    assert QApplication.focusWidget() is search
+    assert search.text() == ""  # the « / » opened the search, it was not typed into it

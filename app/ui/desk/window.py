@@ -131,14 +131,30 @@ class DeskWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         from app.services import installation
-        from app.ui.desk.form import RequestForm
         from app.ui.desk.log_page import LogPage
-        from app.ui.desk.queue import QueuePanel
         from app.ui.guides.page import GuidesPage
+        from app.ui.sync import install_sync
 
         ctx = installation.context(self.db)
         self._title(ctx.site.name if ctx.site else "", ctx.conseiller.full_name if ctx.conseiller else "")
-        if getattr(self, "queue", None) is None:
+        desk = self._build_desk()
+        self.log = LogPage(self.db, self)
+        self.guides = GuidesPage(self.db, self)
+        self.add_page(self.tr("&Accueil"), desk)
+        self.add_page(self.tr("&Journal"), self.log)
+        self.add_page(self.tr("&Guides"), self.guides)
+        self.setCentralWidget(self.tabs)
+        self._connect_pages()
+        self._install_actions()
+        self.sync = install_sync(self, self.db)
+        self.form.ui.duration.setFocus()
+
+    def _build_desk(self) -> QSplitter:
+        """The queue (already shown by the start screen, or made now) beside the session form."""
+        from app.ui.desk.form import RequestForm
+        from app.ui.desk.queue import QueuePanel
+
+        if self.queue is None:
             self.queue = QueuePanel(self.db, self)
             self.desk_splitter = QSplitter(Qt.Orientation.Horizontal, self)
             self.desk_splitter.addWidget(self.queue)
@@ -158,16 +174,13 @@ class DeskWindow(QMainWindow):
         desk.setSizes([330, 950])
         if self.centralWidget() is desk:
             self.takeCentralWidget()
-        self.log = LogPage(self.db, self)
-        self.guides = GuidesPage(self.db, self)
-        self.add_page(self.tr("&Accueil"), desk)
-        self.add_page(self.tr("&Journal"), self.log)
-        self.add_page(self.tr("&Guides"), self.guides)
-        self.setCentralWidget(self.tabs)
+        self.queue.refresh()
+        return desk
+
+    def _connect_pages(self) -> None:
         self.guides.guide_used.connect(self.use_guide)
         self.guides.handout_requested.connect(self.print_handout)
         self.form.handout_requested.connect(self.print_handout)
-        self.queue.refresh()
         self.queue.taken.connect(self._take)
         self.queue.changed.connect(self.data_saved.emit)
         self.form.saved.connect(self._saved)
@@ -179,22 +192,26 @@ class DeskWindow(QMainWindow):
         if state:
             with contextlib.suppress(ValueError, TypeError):  # damaged settings: keep the defaults
                 self.log.set_filter_state(json.loads(str(state)))
+
+    def _install_actions(self) -> None:
         self._shortcut("Ctrl+N", lambda: self.queue.add_arrival())
         self._shortcut("Ctrl+Z", self.undo_delete)
         self._shortcut("Ctrl+1", lambda: self.tabs.setCurrentIndex(0))
         self._shortcut("Ctrl+2", lambda: self.tabs.setCurrentIndex(1))
         self._shortcut("Ctrl+3", lambda: self.tabs.setCurrentIndex(2))
         self._shortcut("Ctrl+F", self.search_guides)
+        # « / » in the Guides space (a text field that has the focus keeps its « / »).
+        slash = QAction(self.guides)
+        slash.setShortcut(QKeySequence("/"))
+        slash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        slash.triggered.connect(self.guides.focus_search)
+        self.guides.addAction(slash)
         workshop = QAction(self.tr("Enregistrer un &atelier collectif…"), self)
         workshop.triggered.connect(self.record_workshop)
         self.file_menu.insertAction(self.file_menu.actions()[0], workshop)
         settings = QAction(self.tr("&Réglages du poste (lieu, conseiller, horaires)…"), self)
         settings.triggered.connect(self.post_settings)
         self.tools_menu.addAction(settings)
-        from app.ui.sync import install_sync
-
-        self.sync = install_sync(self, self.db)
-        self.form.ui.duration.setFocus()
 
     def _shortcut(self, keys: str, slot: Any) -> None:
         action = QAction(self)
