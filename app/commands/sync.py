@@ -163,10 +163,24 @@ def run_status(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False))
     else:
         print(f"dossier partagé : {settings.folder or '(non réglé)'}")
-        print(f"dernière réussite : {st.last_success or 'jamais'}")
+        print(f"dernière réussite : {_paris(st.last_success) or 'jamais'}")
         print(f"modifications en attente d'envoi : {st.waiting}")
         if out["quarantined"]:
             print(f"modifications mises de côté (horloge d'un PC trop en avance) : {out['quarantined']}")
         if st.last_error:
             print(f"dernière erreur : {st.last_error}")
     return 0
+
+
+def _paris(stamp: str | None) -> str:
+    """An ISO UTC time as the person reads it: « 27/11/2026 22:41 » in Paris."""
+    from datetime import datetime
+
+    from app.domain.clock import PARIS
+
+    if not stamp:
+        return ""
+    try:
+        return datetime.fromisoformat(stamp).astimezone(PARIS).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return stamp
