@@ -43,9 +43,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _desk_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`pasapas` or `pasapas --data-dir DIR`: the desk, without building every command's parser
+    (it is on the start path, which is measured against a bare window)."""
+    if not argv:
+        return argparse.Namespace(data_dir=None)
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return argparse.Namespace(data_dir=argv[1])
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > len("--data-dir="):
+        return argparse.Namespace(data_dir=argv[0].split("=", 1)[1])
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _desk_only(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
         from app.commands.desk import run_desk

@@ -145,3 +145,16 @@ def test_python_dash_m_app_works_and_data_dir_env_is_honoured(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (env_dir / "pasapas.sqlite").exists()
     assert json.loads(result.stdout)["site_id"]
+
+
+def test_desk_start_arguments_are_understood_without_the_full_parser(monkeypatch, tmp_path):
+    import app.commands.desk as desk_commands
+    from app import cli
+
+    opened = []
+    monkeypatch.setattr(desk_commands, "run_desk", lambda args: opened.append(args.data_dir) or 0)
+    assert cli.main([]) == 0
+    assert cli.main(["--data-dir", str(tmp_path)]) == 0
+    assert cli.main([f"--data-dir={tmp_path}"]) == 0
+    assert cli.main(["--data-dir", str(tmp_path), "desk"]) == 0
+    assert opened == [None, str(tmp_path), str(tmp_path), str(tmp_path)]
