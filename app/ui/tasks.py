@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import traceback
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 Progress = Callable[[int, int, str], None]
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pasapas-task")
 _NUMBERS = itertools.count(1)
+_FUTURES: set[Future[None]] = set()
 
 
 class _Dispatcher(QObject):
@@ -96,7 +97,9 @@ class Task(QObject):
         dispatcher.tasks[self.number] = self
         if show_progress and parent is not None:
             QTimer.singleShot(progress_delay_ms, self._show_dialog)
-        _POOL.submit(_run, work, self.number, dispatcher)
+        future = _POOL.submit(_run, work, self.number, dispatcher)
+        _FUTURES.add(future)
+        future.add_done_callback(_FUTURES.discard)
 
     @property
     def running(self) -> bool:
@@ -144,6 +147,17 @@ class Task(QObject):
 
 def running_tasks() -> int:
     return len(_get_dispatcher().tasks)
+
+
+def wait_for_workers(timeout_s: float) -> bool:
+    """At exit: wait until no work runs in a worker thread. True when all ended in time.
+
+    Their results are not delivered (that needs the event loop); the work itself has finished."""
+    pending = set(_FUTURES)
+    if not pending:
+        return True
+    _done, not_done = wait(pending, timeout=timeout_s)
+    return not not_done
 
 
 def run_task(

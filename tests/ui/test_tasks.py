@@ -36,3 +36,19 @@ def test_an_error_reaches_a_dialog_not_a_crash(qtbot, monkeypatch):
     run_task(parent, broken, title="Export")
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "le dossier partagé a disparu" in shown[0]
+
+
+def test_exit_waits_for_work_still_running(qtbot):
+    import time
+
+    from app.ui.tasks import wait_for_workers
+
+    finished = []
+
+    def slow(progress):
+        time.sleep(0.3)
+        finished.append(True)
+
+    run_task(None, slow)
+    assert wait_for_workers(5)
+    assert finished == [True]  # the work ended before wait_for_workers returned

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.services.sync import errors, state
 from app.services.sync.round import Report, run_round
 from app.store.db import Database
-from app.ui.tasks import run_task
+from app.ui.tasks import run_task, wait_for_workers
 
 SAVE_DEBOUNCE_MS = 1500
 
@@ -131,7 +131,7 @@ class SyncController(QObject):
         """At exit: wait for a running round, then send what is left (a short, final round)."""
         self.timer.stop()
         self.debounce.stop()
-        QThreadPool.globalInstance().waitForDone(timeout_ms)
+        wait_for_workers(timeout_ms / 1000)
         if not self.configured():
             return
         try:
