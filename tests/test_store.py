@@ -138,3 +138,34 @@ def test_a_save_waits_for_another_writer_instead_of_failing(db, ctx, data_dir):
     t.join()
     assert requests.load(db, rid).fields.duration_minutes == 45
     other.dispose()
+
+
+def test_folded_texts_follow_every_write_and_the_upgrade(tmp_path):
+    """The log's text search reads help_request_text, kept by triggers: after an upgrade, a save, an edit."""
+    import sqlite3 as raw
+
+    from app.services import log
+
+    path = tmp_path / "pasapas.sqlite"
+    shutil.copy(FIXTURES / "db-0001.sqlite", path)
+    ensure_schema(path)
+    db = open_data_dir(tmp_path)
+    assert log.count(db, log.LogFilter(text="AVANT la mise a jour")).sessions == 1  # backfilled
+    con = raw.connect(path)
+    triggers = {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    con.close()
+    assert {"help_request_text_ai", "help_request_text_au", "help_request_text_ad"} <= triggers
+
+    from datetime import date
+
+    from app.domain.help_request import HelpRequestFields
+    from app.services import requests
+
+    fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=30, site_id="s1", themes=("email",),
+                               notes="Rapporter l'ŒUVRE complète")
+    rid = requests.save_record(db, fields)
+    assert log.count(db, log.LogFilter(text="oeuvre complete")).sessions == 1
+    requests.save_record(db, fields.with_changes(notes="Autre chose"), request_id=rid)
+    assert log.count(db, log.LogFilter(text="oeuvre")).sessions == 0
+    assert log.count(db, log.LogFilter(text="autre CHOSE")).sessions == 1
+    assert log.count(db, log.LogFilter(text="100%")).sessions == 0  # % is a character, not a wildcard

@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
 
 from app.domain.text import fold
-from app.store.db import FOLD_FUNCTION, Database
-from app.store.models import Conseiller, HelpRequest, Site
+from app.store.db import Database
+from app.store.models import Conseiller, HelpRequest, HelpRequestText, Site
 
 # Column keys of a log row, in display order.
 COLUMNS = (
@@ -101,10 +101,10 @@ def _where(q: Select, flt: LogFilter) -> Select:
     text = fold(flt.text.strip())
     if text:
         like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        folded = getattr(func, FOLD_FUNCTION)
-        # One call of the folding function per row, on the three texts joined.
-        joined = HelpRequest.notes + " " + HelpRequest.demarche_name + " " + HelpRequest.workshop_title
-        conds.append(folded(joined).like(like, escape="\\"))
+        # The texts are kept folded in help_request_text (by triggers), so this is a plain LIKE in C.
+        conds.append(
+            HelpRequest.id.in_(select(HelpRequestText.id).where(HelpRequestText.folded.like(like, escape="\\")))
+        )
     return q.where(and_(*conds))
 
 

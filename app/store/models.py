@@ -160,6 +160,16 @@ class GuideImage(Synced, Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class HelpRequestText(Base):
+    """A session's notes, démarche name and workshop title folded (no case, no accents), for the log's
+    text filter. Kept by SQLite triggers (migration 0004); never synced: each PC derives it."""
+
+    __tablename__ = "help_request_text"
+    __table_args__ = {"sqlite_with_rowid": False}
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    folded: Mapped[str] = mapped_column(Text)
+
+
 class LocalSetting(Base):
     """Per-PC values that never sync: this device's id and name, the current site and conseiller."""
 
