@@ -21,10 +21,6 @@ def local_time_text(moment: datetime | None) -> str:
     return "" if moment is None else moment.astimezone(PARIS).strftime("%H:%M")
 
 
-def minutes_between(start: datetime, end: datetime) -> int:
-    return max(0, int((end - start).total_seconds() // 60))
-
-
 def parse_day(text: str, field: str = "date") -> date:
     """A date typed as AAAA-MM-JJ or JJ/MM/AAAA."""
     from app.domain.errors import ValidationError
