@@ -77,3 +77,14 @@ def test_duration_groups_follow_the_national_statistics():
     assert duration_group(30) == "30 min à 1 h"
     assert duration_group(90) == "1 h à 2 h"
     assert duration_group(240) == "2 h et plus"
+
+
+def test_the_recording_day_is_the_day_in_paris(monkeypatch):
+    from datetime import UTC, datetime
+
+    from app.domain import clock
+
+    monkeypatch.setattr(clock, "now_utc", lambda: datetime(2026, 11, 27, 23, 30, tzinfo=UTC))
+    assert clock.paris_today() == date(2026, 11, 28)  # 00:30 in Paris
+    monkeypatch.setattr(clock, "now_utc", lambda: datetime(2026, 7, 14, 21, 59, tzinfo=UTC))
+    assert clock.paris_today() == date(2026, 7, 14)  # 23:59 in Paris (summer time)

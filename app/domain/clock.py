@@ -17,6 +17,11 @@ def local_day(moment: datetime) -> date:
     return moment.astimezone(PARIS).date()
 
 
+def paris_today() -> date:
+    """Today in Paris, whatever the PC's own time zone: the day a session is recorded on."""
+    return local_day(now_utc())
+
+
 def local_time_text(moment: datetime | None) -> str:
     return "" if moment is None else moment.astimezone(PARIS).strftime("%H:%M")
 

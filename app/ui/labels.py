@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 
 from app.domain import vocab
+from app.domain.clock import paris_today
 
 
 def label(value: str, table: Mapping[str, str]) -> str:
@@ -24,3 +25,9 @@ def theme_labels(slugs: list[str] | tuple[str, ...]) -> str:
 
 def translate_header(text: str) -> str:
     return QCoreApplication.translate("log", text)
+
+
+def today_qdate() -> QDate:
+    """Today in Paris as a QDate (the default date of every form)."""
+    d = paris_today()
+    return QDate(d.year, d.month, d.day)

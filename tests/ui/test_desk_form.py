@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.domain.clock import paris_today
 from app.services import log, requests
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -38,7 +37,7 @@ def test_a_typical_record_from_the_queue_takes_at_most_15_keystrokes(desk, keybo
     assert set(f.themes) == {"email", "demarches_administratives"}
     assert f.demarches == ("argent_impots",)
     assert f.autonomy == "partiellement_autonome"
-    assert f.day == date.today()
+    assert f.day == paris_today()
     assert requests.today_queue(desk.db, site_id=desk.queue.site_id()) == []  # the visitor left the queue
     assert "Accompagnement enregistré" in desk.statusBar().currentMessage()
     assert desk.form.ui.duration.currentText() == ""  # ready for the next person

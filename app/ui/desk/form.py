@@ -9,10 +9,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from app.domain import vocab
+from app.domain.clock import paris_today
 from app.domain.errors import ValidationError
 from app.domain.help_request import HelpRequestFields, ParticipantCounts
 from app.services import installation, requests
 from app.store.db import Database
+from app.ui import labels
 from app.ui.desk.form_layout import FormLayout
 
 
@@ -106,7 +108,7 @@ class RequestForm(QWidget):
         ctx = self.ctx
         ui.site.setCurrentIndex(max(0, ui.site.findData(ctx.site and ctx.site.id)))
         ui.conseiller.setCurrentIndex(max(0, ui.conseiller.findData(ctx.conseiller and ctx.conseiller.id)))
-        ui.day.setDate(QDate.currentDate())
+        ui.day.setDate(labels.today_qdate())
         ui.history.hide()
         self._show_error("")
         self._themes_changed()
@@ -194,8 +196,8 @@ class RequestForm(QWidget):
         if last is None:
             self.message.emit(self.tr("Aucun accompagnement précédent à dupliquer."))
             return
-        self.fill(last.with_changes(notes="", day=date.today(), guide_ids=(), handout_guide_ids=()))
-        self.ui.day.setDate(QDate.currentDate())
+        self.fill(last.with_changes(notes="", day=paris_today(), guide_ids=(), handout_guide_ids=()))
+        self.ui.day.setDate(labels.today_qdate())
         self.message.emit(self.tr("Dernier accompagnement recopié : vérifiez puis enregistrez."))
         self.ui.duration.setFocus()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -166,7 +166,7 @@ class FormLayout:
         form.addRow(tr("Lieu"), where)
 
         when = QHBoxLayout()
-        self.day = QDateEdit(QDate.currentDate(), body)
+        self.day = QDateEdit(labels.today_qdate(), body)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.day.setAccessibleName(tr("Date"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import vocab
+from app.domain.clock import paris_today
 from app.services import export, installation, log, requests
 from app.store.db import Database
 from app.ui import labels
@@ -69,7 +70,7 @@ class LogPage(QWidget):
         for w in (self.day_from, self.day_to):
             w.setCalendarPopup(True)
             w.setDisplayFormat("dd/MM/yyyy")
-            w.setDate(QDate.currentDate())
+            w.setDate(labels.today_qdate())
         self.site = QComboBox(self)
         self.conseiller = QComboBox(self)
         self.kind = QComboBox(self)
@@ -174,7 +175,7 @@ class LogPage(QWidget):
             day_from: date | None = date(f.year(), f.month(), f.day())
             day_to: date | None = date(t.year(), t.month(), t.day())
         else:
-            day_from, day_to = period_range(key, date.today())
+            day_from, day_to = period_range(key, paris_today())
         return log.LogFilter(
             day_from=day_from,
             day_to=day_to,

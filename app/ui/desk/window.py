@@ -78,12 +78,11 @@ class DeskWindow(QMainWindow):
 
     def _show_start_screen(self) -> None:
         """Today's queue at once (plain sqlite3), then the database layer and the other pages."""
-        from datetime import date
-
+        from app.domain.clock import paris_today
         from app.paths import database_path
         from app.store.quick import read_start_screen
 
-        screen = read_start_screen(database_path(self.data_dir), date.today())
+        screen = read_start_screen(database_path(self.data_dir), paris_today())
         if screen is not None:
             from app.ui.desk.queue import QueuePanel
 

@@ -43,7 +43,7 @@ class WorkshopDialog(QDialog):
         self.level = QComboBox(self)
         for slug, text in labels.items(vocab.LEVELS):
             self.level.addItem(text, slug)
-        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day = QDateEdit(labels.today_qdate(), self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.duration = QSpinBox(self)
