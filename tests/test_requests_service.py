@@ -95,10 +95,6 @@ def test_log_filters_and_counts(db, ctx):
     assert len(page) == 1
 
 
-def test_log_filter_survives_a_round_trip_as_plain_values():
-    flt = log.LogFilter(day_from=date(2026, 1, 1), theme="email", text="x")
-    assert log.LogFilter.from_dict(flt.as_dict()) == flt
-
 
 def test_a_redirected_person_has_the_redirected_queue_status(db, ctx):
     rid = requests.save_record(db, record(ctx, redirected=True, structure="aide_sociale"))

@@ -93,11 +93,8 @@ def test_upgrade_of_a_first_migration_database_keeps_data_and_backs_up(tmp_path)
     path = tmp_path / "pasapas.sqlite"
     shutil.copy(fixture, path)
     saved = ensure_schema(path)
-    if migrate.HEAD_REVISION == "0001":
-        assert saved is None  # nothing to migrate yet: the file is already current
-    else:
-        assert saved is not None and saved.exists()
-        assert migrate.current_revision(saved) == "0001"
+    assert saved is not None and saved.exists()
+    assert migrate.current_revision(saved) == "0001"  # the backup is the file as it was
     assert migrate.current_revision(path) == migrate.HEAD_REVISION
     db = open_data_dir(tmp_path)
     from app.services import requests

@@ -122,21 +122,21 @@ def is_set_up(db: Database) -> bool:
     return bool(get_local(db, CURRENT_SITE)) and bool(get_local(db, CURRENT_CONSEILLER))
 
 
+def _check_device_name(name: str) -> None:
+    if not name.strip():
+        raise ValidationError("nom du poste", "donnez un nom à ce PC (par exemple « PC-MEDIATHEQUE-1 »)")
+
+
 def set_up(db: Database, *, site_name: str, device_name: str, conseiller_name: str) -> Context:
     """First start: the site, this PC's name and the conseiller. Reuses a site or conseiller of that name."""
-    device_name = device_name.strip()
-    if not device_name:
-        raise ValidationError("nom du poste", "donnez un nom à ce PC (par exemple « PC-MEDIATHEQUE-1 »)")
+    _check_device_name(device_name)  # before anything is written
     site_id = next((x.id for x in list_sites(db) if x.name.casefold() == site_name.strip().casefold()), None)
     site_id = site_id or add_site(db, site_name)
     c_id = next(
         (c.id for c in list_conseillers(db) if c.full_name.casefold() == conseiller_name.strip().casefold()), None
     )
     c_id = c_id or add_conseiller(db, conseiller_name)
-    set_local(db, DEVICE_NAME, device_name)
-    set_local(db, CURRENT_SITE, site_id)
-    set_local(db, CURRENT_CONSEILLER, c_id)
-    return context(db)
+    return configure(db, device_name=device_name, site_id=site_id, conseiller_id=c_id)
 
 
 def configure(
@@ -148,8 +148,7 @@ def configure(
     site_details: dict[str, str] | None = None,
 ) -> Context:
     """Change this PC's name, site and conseiller, and the site's details (printed on handouts)."""
-    if not device_name.strip():
-        raise ValidationError("nom du poste", "donnez un nom à ce PC (par exemple « PC-MEDIATHEQUE-1 »)")
+    _check_device_name(device_name)
     if not site_id:
         raise ValidationError("lieu", "choisissez le lieu d'activité de ce poste (ou créez-en un)")
     if not conseiller_id:

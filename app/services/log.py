@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -39,24 +39,6 @@ class LogFilter:
     theme: str | None = None
     queue_status: str | None = None
     text: str = ""
-
-    def as_dict(self) -> dict[str, str]:
-        out = {}
-        for f in fields(self):
-            v = getattr(self, f.name)
-            if v:
-                out[f.name] = v.isoformat() if isinstance(v, date) else str(v)
-        return out
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> LogFilter:
-        values: dict[str, Any] = {}
-        for f in fields(cls):
-            v = d.get(f.name)
-            if not v:
-                continue
-            values[f.name] = date.fromisoformat(v) if f.name.startswith("day_") else str(v)
-        return cls(**values)
 
 
 @dataclass(frozen=True)

@@ -30,3 +30,34 @@ def test_another_pcs_arrival_appears_in_the_desk_queue(desk, qtbot, tmp_path):  
     finally:
         controller.timer.stop()
         other.close()
+
+
+def test_the_session_form_says_what_another_pc_changed(qtbot, tmp_path):
+    import time
+    from datetime import date
+
+    from app.domain.help_request import HelpRequestFields
+    from app.ui.desk.form import RequestForm
+
+    share = make_share(tmp_path)
+    a, b = PC(tmp_path, "PC-ACCUEIL"), PC(tmp_path, "PC-MEDIATHEQUE")
+    try:
+        fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id,
+                                   themes=("email",))
+        rid = requests.save_record(a.db, fields)
+        a.sync(share)
+        b.sync(share)
+        requests.save_record(a.db, fields.with_changes(duration_minutes=60), request_id=rid)
+        time.sleep(0.002)
+        requests.save_record(b.db, fields.with_changes(duration_minutes=30), request_id=rid)
+        for pc in (a, b, a):
+            pc.sync(share)
+        form = RequestForm(a.db)
+        qtbot.addWidget(form)
+        form.edit(rid)
+        assert not form.ui.history.isHidden()
+        assert form.ui.history.text() == "modifié aussi sur PC-MEDIATHEQUE : durée 60 → 30"
+        assert form.ui.duration.currentText() == "30"
+    finally:
+        a.close()
+        b.close()

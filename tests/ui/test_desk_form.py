@@ -233,3 +233,21 @@ def test_slash_in_the_guides_space_goes_to_the_search_box(desk, qtbot):
     search = desk.guides.library.ui.search
     assert QApplication.focusWidget() is search
     assert search.text() == ""  # the « / » opened the search, it was not typed into it
+
+
+def test_labels_of_yesterday_are_erased_when_the_day_changes_under_an_open_desk(desk, monkeypatch):
+    from datetime import timedelta
+
+    from app.domain import clock
+
+    entry = desk.queue.add_arrival("Mme au manteau rouge")
+    desk.forget_old_labels()
+    assert desk.queue.entries[0].visitor_label == "Mme au manteau rouge"  # today: kept
+    later = clock.now_utc() + timedelta(days=1)
+    monkeypatch.setattr(clock, "now_utc", lambda: later)
+    monkeypatch.setattr("app.services.requests.now_utc", lambda: later)
+    desk.forget_old_labels()  # what the minute timer does
+    from app.store.models import HelpRequest
+
+    with desk.db.session() as s:
+        assert s.get(HelpRequest, entry.id).visitor_label == ""

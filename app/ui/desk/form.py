@@ -13,6 +13,7 @@ from app.domain.clock import paris_today
 from app.domain.errors import ValidationError
 from app.domain.help_request import HelpRequestFields, ParticipantCounts
 from app.services import installation, requests
+from app.services.sync import conflict_notes
 from app.store.db import Database
 from app.ui import labels
 from app.ui.desk.form_layout import FormLayout
@@ -164,10 +165,7 @@ class RequestForm(QWidget):
         self.ui.duration.setFocus()
 
     def _show_history(self, request_id: str) -> None:
-        try:
-            from app.services.sync import conflict_notes  # type: ignore[attr-defined]
-        except ImportError:
-            return
+        """« modifié aussi sur PC-… » : concurrent edits made on another PC that lost (or won) here."""
         notes = conflict_notes(self.db, request_id)
         if notes:
             self.ui.history.setText("\n".join(notes))

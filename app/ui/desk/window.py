@@ -112,7 +112,7 @@ class DeskWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Base de données"), str(exc))
             self.close()
             return False
-        from app.services import installation, requests
+        from app.services import installation
 
         if not installation.is_set_up(self.db):
             from app.ui.desk.setup_dialog import SetupDialog
@@ -122,7 +122,13 @@ class DeskWindow(QMainWindow):
                 return False
         self._build_pages()
         self._mark("ready")
-        QTimer.singleShot(3000, lambda: requests.forget_visitor_labels(self.db))
+        # Queue labels are only for calling people today: erased a little after start, and again when
+        # the day changes under a desk left open overnight.
+        self._labels_day: Any = None
+        self._labels_timer = QTimer(self)
+        self._labels_timer.timeout.connect(self.forget_old_labels)
+        self._labels_timer.start(60_000)
+        QTimer.singleShot(3000, self.forget_old_labels)
         if self._probe:
             QTimer.singleShot(0, self.close)
         self.ready.emit()
@@ -211,6 +217,15 @@ class DeskWindow(QMainWindow):
         settings = QAction(self.tr("&Réglages du poste (lieu, conseiller, horaires)…"), self)
         settings.triggered.connect(self.post_settings)
         self.tools_menu.addAction(settings)
+
+    def forget_old_labels(self) -> None:
+        from app.domain.clock import paris_today
+        from app.services import requests
+
+        today = paris_today()
+        if self._labels_day != today:
+            requests.forget_visitor_labels(self.db)
+            self._labels_day = today
 
     def _shortcut(self, keys: str, slot: Any) -> None:
         action = QAction(self)
