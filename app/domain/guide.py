@@ -2,7 +2,8 @@
 
 A guide file is Markdown with a YAML front matter (see resources/guides/ and the README). The body is a
 list of steps: each `## ` heading starts one, its paragraphs are the text, `> **Attention :** …` and
-`> **Astuce :** …` lines are warnings and tips, `![légende](images/x.png)` an optional image.
+`> **Astuce :** …` lines are warnings and tips, `![légende](images/x.png)` an optional image, and
+`> **Facile à lire :** …` opens the step's FALC text: one sentence a line, each further line starting `> `.
 Parsing is pure: text in, Guide out, or a GuideError naming the line and the field.
 """
 
@@ -15,6 +16,8 @@ from datetime import date
 import yaml
 
 CALLOUT = re.compile(r"^>\s*\*\*(Attention|Astuce)\s*:?\s*\*\*\s*:?\s*(.*)$", re.IGNORECASE)
+FALC_BLOCK = re.compile(r"^>\s*\*\*Facile à lire\s*:?\s*\*\*\s*:?\s*(.*)$", re.IGNORECASE)
+QUOTE_LINE = re.compile(r"^>\s?(.*)$")
 IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<path>[^)\s]+)\)\s*$")
 SCAM_WARNING = (
     "Méfiez-vous des faux sites payants. Partez de service-public.fr ou tapez vous-même l'adresse officielle : "
@@ -50,6 +53,7 @@ class GuideStep:
     image: str | None = None
     image_alt: str = ""
     line: int = 0
+    falc: tuple[str, ...] = ()  # the step in easy-to-read French, one sentence an item
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -126,9 +130,11 @@ def parse_steps(body: str, source: str, first_line: int) -> tuple[GuideStep, ...
     callouts: list[Callout] = []
     image: tuple[str, str] | None = None
     current: list[str] = []
+    falc: list[str] = []
+    in_falc = False
 
     def close() -> None:
-        nonlocal paragraphs, callouts, image, current
+        nonlocal paragraphs, callouts, image, current, falc
         if current:
             paragraphs.append(" ".join(current))
             current = []
@@ -141,17 +147,26 @@ def parse_steps(body: str, source: str, first_line: int) -> tuple[GuideStep, ...
                     image=image[1] if image else None,
                     image_alt=image[0] if image else "",
                     line=start,
+                    falc=tuple(falc),
                 )
             )
-        paragraphs, callouts, image = [], [], None
+        paragraphs, callouts, image, falc = [], [], None, []
 
     for offset, raw in enumerate(body.splitlines()):
         line = raw.strip()
         lineno = first_line + offset
         if raw.startswith("## "):
             close()
+            in_falc = False
             title, start = raw[3:].strip(), lineno
             continue
+        if in_falc:
+            q = QUOTE_LINE.match(line)
+            if q and not CALLOUT.match(line) and not FALC_BLOCK.match(line):
+                if q.group(1).strip():
+                    falc.append(q.group(1).strip())
+                continue
+            in_falc = False
         if raw.startswith("#"):
             raise GuideError(source, "étapes", "seuls les titres « ## » (une étape chacun) sont permis", lineno)
         if not line:
@@ -161,6 +176,17 @@ def parse_steps(body: str, source: str, first_line: int) -> tuple[GuideStep, ...
             continue
         if title is None:
             raise GuideError(source, "étapes", "du texte avant la première étape : commencez par « ## Titre »", lineno)
+        m = FALC_BLOCK.match(line)
+        if m:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            if falc:
+                raise GuideError(source, "étapes", "deux blocs « Facile à lire » dans une même étape", lineno)
+            in_falc = True
+            if m.group(1).strip():
+                falc.append(m.group(1).strip())
+            continue
         m = CALLOUT.match(line)
         if m:
             if current:
@@ -239,6 +265,7 @@ def searchable_body(guide: Guide) -> str:
         parts.append(step.title)
         parts.append(step.text)
         parts.extend(c.text for c in step.callouts)
+        parts.extend(step.falc)
     return "\n".join(p for p in parts if p)
 
 
@@ -256,6 +283,7 @@ def steps_as_data(guide: Guide) -> list[dict[str, object]]:
             "callouts": [{"kind": c.kind, "text": c.text} for c in s.callouts],
             "image": s.image,
             "image_alt": s.image_alt,
+            "falc": list(s.falc),
         }
         for s in guide.steps
     ]
@@ -295,6 +323,9 @@ falc: |
 Tapez vous-même l'adresse du site dans le navigateur.
 
 > **Astuce :** Ajoutez le site à vos favoris.
+
+> **Facile à lire :** Ouvrez internet.
+> Tapez vous-même l'adresse du site.
 """
 
 
