@@ -78,6 +78,11 @@ class Database:
                 settings.put(s, settings.DEVICE_ID, device)
             return device
 
+    @property
+    def engines(self) -> tuple[Engine, Engine]:
+        """Both doors' engines (the write one, the read one): what hooks every connection listens on."""
+        return (self.engine, self.read_engine)
+
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A unit of work that changes data: BEGIN IMMEDIATE, committed when the block ends, rolled back on error."""

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
+from app.domain.kiosk import IDLE_SECONDS_DEFAULT, PAGES_PER_VISIT_DEFAULT
+
 if TYPE_CHECKING:
     from app.store.db import Database
 
@@ -78,6 +80,12 @@ DEVICE_ID = declare("device_id", str, "", doc="This PC's id in the network (a UU
 DEVICE_NAME = declare("device_name", str, "", doc="This PC's name, as people call it (« PC-ACCUEIL-1 »)")
 CURRENT_SITE = declare("current_site_id", str, "", doc="The site this PC records for")
 CURRENT_CONSEILLER = declare("current_conseiller_id", str, "", doc="The conseiller this PC records for")
+
+# --- Kiosk -------------------------------------------------------------------------------------------
+KIOSK_IDLE_SECONDS = declare("kiosk.idle_seconds", int, IDLE_SECONDS_DEFAULT, doc="Kiosk: idle delay before reset")
+KIOSK_PAGES_PER_VISIT = declare("kiosk.pages_per_visit", int, PAGES_PER_VISIT_DEFAULT,
+                                doc="Kiosk: pages one visitor may print")
+KIOSK_PIN_HASH = declare("kiosk.staff_pin_hash", str, "", doc="Kiosk: argon2id hash of the staff PIN (never the PIN)")
 
 # --- Bundled guides ----------------------------------------------------------------------------------
 GUIDES_DIGEST = declare("guides.bundled_digest", str, "", doc="Digest of the bundled guides last loaded")
