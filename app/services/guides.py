@@ -32,7 +32,7 @@ from app.domain.guide import (
     steps_as_data,
     with_front_matter_value,
 )
-from app.domain.guide_rules import Problem, check_text, has_errors
+from app.domain.guide_rules import Problem, check_text, has_errors, review_due
 from app.domain.vocab import ADMIN_THEME, DEMARCHES
 from app.services.guide_files import CheckReport, check_paths
 from app.store.changes import BASE_LAYER
@@ -77,6 +77,7 @@ class GuideSummary:
     locally_modified: bool
     newer_official_version: bool
     version: int
+    reviewed: date | None = None
 
 
 @dataclass(frozen=True)
@@ -221,7 +222,7 @@ def bundled_problems(db: Database) -> list[str]:
 def _summary(row: GuideRow) -> GuideSummary:
     return GuideSummary(
         row.id, row.title, row.summary, tuple(row.themes or ()), row.level, row.duration_minutes, row.origin,
-        row.status, row.locally_modified, row.newer_official_version, row.version,
+        row.status, row.locally_modified, row.newer_official_version, row.version, row.reviewed,
     )
 
 
@@ -234,6 +235,13 @@ def list_guides(db: Database, *, include_drafts: bool = True, theme: str | None 
     if theme:
         rows = [r for r in rows if theme in r.themes]
     return rows
+
+
+def to_review(db: Database, *, today: date | None = None) -> list[GuideSummary]:
+    """The guides « à revoir »: last checked more than REVIEW_MONTHS months ago, oldest first."""
+    day = today or local_day(now_utc())
+    due = [g for g in list_guides(db) if review_due(g.reviewed, day)]
+    return sorted(due, key=lambda g: (g.reviewed or date.min, g.title))
 
 
 def get_guide(db: Database, guide_id: str) -> GuideDetail | None:

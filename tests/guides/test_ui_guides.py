@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.services import guides
+from app.ui.guides.library_layout import SUMMARY_ROLE
 from tests.guides.conftest import FIXTURES, guide_text
 
 
@@ -31,7 +32,9 @@ def test_search_as_you_type(qtbot, page) -> None:
     assert set(page.library.result_ids()) == {"demarche-carte-grise", "test-valide"}
     qtbot.keyClicks(page.library.ui.search, "zzzzqqq")
     assert page.library.result_ids() == []
-    assert "Aucun guide" in page.library.ui.results_title.text()
+    said = page.library.ui.results_title.text()
+    assert "Aucun guide ne correspond à « zzzzqqq »" in said
+    assert "service-public.gouv.fr" in said and "demandez à l'accueil" in said
 
 
 def test_theme_grid_filters(qtbot, page) -> None:
@@ -136,3 +139,22 @@ def test_broken_bundled_file_is_shown(qtbot, db, bundled: Path) -> None:
     qtbot.addWidget(w)
     assert len(w.problems()) == 1 and "casse.md" in w.problems()[0]
     assert "casse.md" in w.library.ui.problems.text() and not w.library.ui.problems.isHidden()
+
+
+def test_guides_to_review_are_listed(qtbot, db, bundled: Path) -> None:
+    from app.ui.guides import GuidesPage
+
+    old = guide_text("demarche-carte-grise", title="Refaire sa carte grise en ligne").replace(
+        "reviewed: 2026-11-01", "reviewed: 2020-03-02")
+    (bundled / "demarche-carte-grise.md").write_text(old, encoding="utf-8")
+    w = GuidesPage(db)
+    qtbot.addWidget(w)
+    w.show()
+    button = w.library.ui.review_button
+    assert button.isVisible() and button.text() == "À revoir (1)"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert w.library.result_ids() == ["demarche-carte-grise"]
+    assert w.library.ui.model.item(0).data(SUMMARY_ROLE) == "Vérifié le 02/03/2020"
+    assert "À revoir" in w.library.ui.results_title.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(w.library.result_ids()) == 2

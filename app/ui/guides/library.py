@@ -25,6 +25,7 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.db = db
         self.theme: str | None = None
+        self.review_only = False
         from app.domain.vocab import THEMES
 
         counts = Counter(t for g in guides.list_guides(db) for t in g.themes)
@@ -35,6 +36,7 @@ class LibraryView(QWidget):
         self.ui.results.activated.connect(self._activated)
         self.ui.results.clicked.connect(self._activated)
         self.ui.new_button.clicked.connect(self.new_guide)
+        self.ui.review_button.clicked.connect(self.show_to_review)
         for slug, button in self.ui.theme_buttons.items():
             button.clicked.connect(lambda _=False, s=slug: self.show_theme(s))
         self.refresh()
@@ -51,6 +53,9 @@ class LibraryView(QWidget):
         counts = Counter(t for g in guides.list_guides(self.db) for t in g.themes)
         for slug, button in self.ui.theme_buttons.items():
             button.setText(f"{theme_label(slug)}  ({counts[slug]})")
+        due = len(guides.to_review(self.db))
+        self.ui.review_button.setText(self.tr("À revoir ({n})").format(n=due))
+        self.ui.review_button.setVisible(bool(due) or self.review_only)
         self.on_query(self.ui.search.text())
 
     def on_query(self, text: str) -> None:
@@ -58,8 +63,14 @@ class LibraryView(QWidget):
             self._select_theme(None)
             hits = guide_search.search(self.db, text)
             self.ui.results_title.setText(self.tr("%n guide(s) trouvé(s)", "", len(hits)) if hits
-                                          else self.tr("Aucun guide trouvé. Essayez un autre mot."))
+                                          else self.nothing_found(text.strip()))
             self._fill([(h.id, h.title, h.summary, h.status) for h in hits])
+            return
+        if self.review_only:
+            due = guides.to_review(self.db)
+            self.ui.results_title.setText(self.tr("À revoir : %n guide(s) vérifié(s) il y a plus de six mois", "",
+                                                  len(due)))
+            self._fill([(r.id, r.title, self._checked_on(r), r.status) for r in due])
             return
         rows = guides.list_guides(self.db, theme=self.theme)
         if self.theme:
@@ -67,6 +78,28 @@ class LibraryView(QWidget):
         else:
             self.ui.results_title.setText(self.tr("Tous les guides (%n)", "", len(rows)))
         self._fill([(r.id, r.title, r.summary, r.status) for r in rows])
+
+    def nothing_found(self, query: str) -> str:
+        """What to do when no guide matches: never a list of unrelated guides."""
+        return (self.tr("Aucun guide ne correspond à « {query} ».").format(query=query[:60]) + "\n"
+                + self.tr("Cherchez la démarche sur service-public.gouv.fr (tapez vous-même l'adresse), "
+                          "ou demandez à l'accueil."))
+
+    def _checked_on(self, row: guides.GuideSummary) -> str:
+        if row.reviewed is None:
+            return self.tr("Jamais vérifié")
+        return self.tr("Vérifié le {day}").format(day=row.reviewed.strftime("%d/%m/%Y"))
+
+    def show_to_review(self) -> None:
+        """The guides last checked more than six months ago (a second click goes back to all guides)."""
+        wanted = self.ui.review_button.isChecked()
+        self.ui.search.blockSignals(True)
+        self.ui.search.clear()
+        self.ui.search.blockSignals(False)
+        self._select_theme(None)
+        self.review_only = wanted
+        self.ui.review_button.setChecked(wanted)
+        self.on_query("")
 
     def show_theme(self, slug: str) -> None:
         self._select_theme(None if self.theme == slug else slug)
@@ -77,6 +110,9 @@ class LibraryView(QWidget):
 
     def _select_theme(self, slug: str | None) -> None:
         self.theme = slug
+        if slug is not None or self.ui.search.text().strip():
+            self.review_only = False
+            self.ui.review_button.setChecked(False)
         for s, b in self.ui.theme_buttons.items():
             b.setChecked(s == slug)
 
