@@ -49,6 +49,7 @@ REVIEW_MONTHS = 6
 STEP_FALC_SEVERITY = WARNING
 ITALICS = re.compile(r"(?<![*\w])(\*[^*\s][^*]*\*|_[^_\s][^_]*_)(?![*\w])")
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg")
+OWN_IMAGE = re.compile(r"images/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:png|jpe?g)", re.IGNORECASE)
 MAX_DURATION = 8 * 60
 
 
@@ -248,6 +249,9 @@ def _step_problems(guide: Guide, image_exists: Callable[[str], bool] | None) -> 
                     Problem(guide.source, f"étape {n}",
                             f"image « {step.image} » : seules les images PNG ou JPEG sont acceptées", step.line)
                 )
+            elif not own_image_path(step.image):
+                out.append(Problem(guide.source, f"étape {n}", f"image « {step.image} » : une image vient des "
+                                   "fichiers du guide, écrivez images/nom-du-fichier.png", step.line))
             elif image_exists is not None and not image_exists(step.image):
                 out.append(
                     Problem(guide.source, f"étape {n}",
@@ -271,6 +275,12 @@ def _warnings(guide: Guide, today: date) -> list[Problem]:
                            "domaine de démarche : ajoutez-en un (par exemple argent_impots)",
                            lines.get("demarches") or lines.get("themes"), WARNING))
     return out
+
+
+def own_image_path(path: str) -> bool:
+    """True for a picture among the guide's own files (`images/name.png`): never a path out of the guide's
+    folder, an absolute path, or an address (file://, http://)."""
+    return OWN_IMAGE.fullmatch(path) is not None
 
 
 def months_before(day: date, months: int) -> date:

@@ -32,7 +32,7 @@ from app.domain.guide import (
     steps_as_data,
     with_front_matter_value,
 )
-from app.domain.guide_rules import Problem, check_text, has_errors, review_due
+from app.domain.guide_rules import Problem, check_text, has_errors, own_image_path, review_due
 from app.domain.vocab import ADMIN_THEME, DEMARCHES
 from app.services.guide_files import CheckReport, check_paths
 from app.store.changes import BASE_LAYER
@@ -287,8 +287,16 @@ def image_bytes(db: Database, guide_id: str, rel: str) -> bytes | None:
         ).first()
         if row is not None:
             return row.data
+    p = bundled_image(rel)
+    return p.read_bytes() if p is not None else None
+
+
+def bundled_image(rel: str) -> Path | None:
+    """A bundled guide's picture: only a file of the guides' own images folder, never a path out of it."""
+    if not own_image_path(rel):
+        return None
     p = bundled_dir() / rel
-    return p.read_bytes() if p.is_file() else None
+    return p if p.is_file() else None
 
 
 def image_exists_for(db: Database, guide_id: str) -> Callable[[str], bool]:
@@ -296,8 +304,7 @@ def image_exists_for(db: Database, guide_id: str) -> Callable[[str], bool]:
     with db.session() as s:
         stored = set(s.scalars(select(GuideImage.filename).where(GuideImage.guide_id == guide_id,
                                                                  GuideImage.deleted.is_(False))))
-    base = bundled_dir()
-    return lambda rel: rel in stored or (base / rel).is_file()
+    return lambda rel: rel in stored or bundled_image(rel) is not None
 
 
 def _store_image(s: Session, guide_id: str, rel: str, data: bytes) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QWidget
 
+from app.domain.guide_markup import plain
 from app.services import guide_search, guides
 from app.store.db import Database
 from app.ui.guides.library_layout import SUMMARY_ROLE, LibraryLayout, theme_label
@@ -120,11 +122,11 @@ class LibraryView(QWidget):
         model = self.ui.model
         model.clear()
         for guide_id, title, summary, status in rows:
-            label = title + (self.tr("  [brouillon]") if status == guides.DRAFT else "")
+            label = plain(title) + (self.tr("  [brouillon]") if status == guides.DRAFT else "")
             item = QStandardItem(label)
             item.setData(guide_id, GUIDE_ID_ROLE)
-            item.setData(summary, SUMMARY_ROLE)
-            item.setToolTip(summary)
+            item.setData(plain(summary), SUMMARY_ROLE)
+            item.setToolTip("<p>" + escape(plain(summary)) + "</p>")  # a tooltip would render HTML: escaped
             item.setEditable(False)
             model.appendRow(item)
         if model.rowCount():
