@@ -91,10 +91,11 @@ def test_used_for_this_person_and_handout_signals(qtbot, page) -> None:
     assert asked.args == [["demarche-carte-grise"]]
 
 
-def test_editor_live_validation_and_save(qtbot, page) -> None:
+def test_editor_advanced_markdown_live_validation_and_save(qtbot, page) -> None:
     qtbot.mouseClick(page.library.ui.new_button, Qt.MouseButton.LeftButton)
     editor = page.editor
     assert page.stack.currentWidget() is editor
+    editor.ui.tabs.setCurrentIndex(2)  # « Avancé »: the Markdown file itself
     text = guide_text("mon-atelier", title="Mon atelier tablette").replace("![Page d'accueil](images/accueil.png)\n", "")
     editor.ui.text.setPlainText(text.replace("level: debutant", "level: expert"))
     qtbot.waitUntil(lambda: any("niveau inconnu « expert »" in t for t in editor.problem_texts()), timeout=2000)
@@ -106,6 +107,8 @@ def test_editor_live_validation_and_save(qtbot, page) -> None:
     editor.ui.text.setPlainText(text)
     qtbot.waitUntil(lambda: editor.ui.save_button.isEnabled(), timeout=2000)
     assert "Mon atelier tablette" in editor.ui.preview.toPlainText()
+    editor.ui.tabs.setCurrentIndex(0)  # back to the form: it shows what was typed
+    assert editor.ui.title.text() == "Mon atelier tablette"
     editor.ui.status.setCurrentIndex(editor.ui.status.findData("published"))
     qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.viewer
@@ -114,15 +117,19 @@ def test_editor_live_validation_and_save(qtbot, page) -> None:
     assert page.library.ui.theme_buttons["demarches_administratives"].text().endswith("(3)")
 
 
-def test_editor_adds_an_image(qtbot, page, monkeypatch) -> None:
+def test_editor_adds_an_image_to_the_current_step(qtbot, page, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     png = FIXTURES / "valid" / "images" / "accueil.png"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(png), "")))
     page.new_guide()
-    qtbot.mouseClick(page.editor.ui.image_button, Qt.MouseButton.LeftButton)
-    assert "](images/nouveau-guide-accueil.png)" in page.editor.ui.text.toPlainText()
-    assert not any("image introuvable" in t for t in page.editor.problem_texts())
+    editor = page.editor
+    editor.ui.title.setText("Mon guide photo")
+    editor.ui.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(editor.ui.image_button, Qt.MouseButton.LeftButton)
+    assert editor.ui.image_name.text() == "mon-guide-photo-accueil.png"
+    assert "](images/mon-guide-photo-accueil.png)" in editor.current_text()
+    assert not any("image introuvable" in t for t in editor.problem_texts())
 
 
 def test_duplicate_opens_the_editor_on_a_local_draft(qtbot, page) -> None:
