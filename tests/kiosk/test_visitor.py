@@ -98,13 +98,14 @@ def test_step_shows_easy_text_first_and_the_detail_on_request(qtbot, kiosk) -> N
     from app.domain.guide import GuideStep
     from app.services.kiosk.catalogue import kiosk_guide
 
-    stored = kiosk.db  # a guide with FALC per step, as the guides now carry
+    stored = kiosk.db  # a real guide, one step with its own FALC text and one without
     from app.services.kiosk import catalogue
 
     guide = catalogue.open_guide(stored, "caf-aide-logement")
     steps = list(guide.guide.steps)
     steps[0] = GuideStep(steps[0].title, steps[0].text, steps[0].callouts, falc=("Faites la demande tôt.",
                                                                                  "Le premier mois est pour vous."))
+    steps[1] = GuideStep(steps[1].title, steps[1].text, steps[1].callouts)  # a step without FALC
     from dataclasses import replace
 
     kiosk.guide.show_guide(kiosk_guide(replace(guide.guide, steps=tuple(steps))))
