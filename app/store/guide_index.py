@@ -51,15 +51,26 @@ TRIGGERS = {
 BM25_WEIGHTS = (0.0, 0.0, 10.0, 6.0, 3.0, 1.0)
 
 
-def ensure_index(conn: Connection) -> bool:
-    """Create the index and its triggers if any is missing, and refill it then. True if it was repaired."""
-    present: dict[str, str | None] = {
+def _present(conn: Connection) -> dict[str, str | None]:
+    return {
         r[0]: r[1]
         for r in conn.execute(
             text("SELECT name, sql FROM sqlite_master "
                  "WHERE name = 'guide_fts' OR (type = 'trigger' AND tbl_name = 'guide')")
         )
     }
+
+
+def index_is_current(conn: Connection) -> bool:
+    """True when the index and the current triggers are all there (a read of sqlite_master only)."""
+    present = _present(conn)
+    return FTS_TABLE in present and all(present.get(name) == sql for name, sql in TRIGGERS.items())
+
+
+def ensure_index(conn: Connection) -> bool:
+    """Create the index and its triggers if any is missing or out of date, and refill it then. True if it
+    was repaired."""
+    present = _present(conn)
     stale = [name for name, sql in TRIGGERS.items() if present.get(name) != sql]
     if FTS_TABLE in present and not stale:
         return False

@@ -41,7 +41,7 @@ def test_prerequisites_and_falc_text_are_found(db) -> None:
 
 def test_a_data_folder_with_the_old_triggers_is_reindexed_on_open(data_dir: Path) -> None:
     db = open_data_dir(data_dir)
-    with db.engine.begin() as conn:
+    with db.write_connection() as conn:
         conn.exec_driver_sql("DROP TRIGGER guide_fts_ai")
         conn.exec_driver_sql(OLD_INSERT_TRIGGER)
     _local_guide(db)
@@ -49,7 +49,7 @@ def test_a_data_folder_with_the_old_triggers_is_reindexed_on_open(data_dir: Path
     db = open_data_dir(data_dir)
     try:
         assert [h.id for h in search(db, "oublié")] == ["mon-guide"]
-        with db.engine.connect() as conn:
+        with db.read_connection() as conn:
             row = conn.exec_driver_sql("SELECT keywords FROM guide_fts").one()
         assert row[0] == "mot de passe oublié sécurité"
     finally:
@@ -59,6 +59,6 @@ def test_a_data_folder_with_the_old_triggers_is_reindexed_on_open(data_dir: Path
 def test_keywords_that_are_not_json_do_not_break_a_write(db) -> None:
     # A value arriving from elsewhere (an older PC, a damaged row) is indexed as it is.
     _local_guide(db)
-    with db.engine.begin() as conn:
+    with db.write_connection() as conn:
         conn.exec_driver_sql("UPDATE guide SET keywords = 'pas du json' WHERE id = 'mon-guide'")
     assert [h.id for h in search(db, "json")] == ["mon-guide"]
