@@ -140,18 +140,16 @@ class LinkBox(QFrame):
 
     def __init__(self, url: str, shown: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.address = label(shown, self, name="link")
+        box.addWidget(self.address)
+        box.addWidget(label(self.tr("Tapez vous-même cette adresse chez vous, ou lisez le code avec votre téléphone."),
+                            self, name="muted"))
         self.qr = QLabel(self)
         self.qr.setPixmap(QPixmap.fromImage(icons.qr_image(url, 4)))
         self.qr.setAccessibleName(self.tr("Code QR de %1").replace("%1", shown))
-        row.addWidget(self.qr)
-        text = QVBoxLayout()
-        self.address = label(shown, self, name="link")
-        text.addWidget(self.address)
-        text.addWidget(label(self.tr("Tapez vous-même cette adresse chez vous, ou lisez le code avec votre téléphone."),
-                             self, name="muted"))
-        row.addLayout(text, 1)
+        box.addWidget(self.qr)
 
 
 class GuidePage(FramedPage):
@@ -234,6 +232,7 @@ class GuidePage(FramedPage):
         self.title.setText(guide.title)
         for box in self.link_boxes:
             self.links.removeWidget(box)
+            box.hide()
             box.deleteLater()
         self.link_boxes = [LinkBox(link.url, link.shown, self.body) for link in guide.links]
         for box in self.link_boxes:

@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
@@ -110,43 +109,30 @@ class KioskWindow(QWidget):
         bar = QWidget(self)
         bar.setObjectName("bar")
         self.bar = bar
-        self.bar_grid = QGridLayout(bar)
-        self.bar_grid.setContentsMargins(16, 10, 16, 10)
-        self.bar_grid.setSpacing(10)
-        self.bar_left = QWidget(bar)
-        left = QHBoxLayout(self.bar_left)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.setSpacing(10)
-        self.corner = QLabel(self.tr("Pas à Pas"), self.bar_left)  # the hidden staff corner
+        self.bar_lines = QVBoxLayout(bar)
+        self.bar_lines.setContentsMargins(16, 10, 16, 10)
+        self.bar_lines.setSpacing(10)
+        self.corner = QLabel(self.tr("Pas à Pas"), bar)  # the hidden staff corner
         self.corner.setObjectName("subtitle")
         self._corner_filter = _Taps(self._corner_tapped, self)
         self.corner.installEventFilter(self._corner_filter)
-        left.addWidget(self.corner)
-        self.home_button = button(self.tr("Accueil"), self.bar_left, name=self.tr("Revenir à l'accueil"))
+        self.home_button = button(self.tr("Accueil"), bar, name=self.tr("Revenir à l'accueil"))
         self.home_button.clicked.connect(self.go_home)
-        left.addWidget(self.home_button)
-        self.bar_right = QWidget(bar)
-        row = QHBoxLayout(self.bar_right)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
-        self.smaller = button(self.tr("A−"), self.bar_right, name=self.tr("Texte plus petit"))
+        self.smaller = button(self.tr("A−"), bar, name=self.tr("Texte plus petit"))
         self.smaller.clicked.connect(lambda: self.set_scale(self.scale_index - 1))
-        row.addWidget(self.smaller)
-        self.bigger = button(self.tr("A+"), self.bar_right, name=self.tr("Texte plus grand"))
+        self.bigger = button(self.tr("A+"), bar, name=self.tr("Texte plus grand"))
         self.bigger.clicked.connect(lambda: self.set_scale(self.scale_index + 1))
-        row.addWidget(self.bigger)
-        self.contrast = button(self.tr("Contraste"), self.bar_right, name=self.tr("Contraste élevé"))
+        self.contrast = button(self.tr("Contraste"), bar, name=self.tr("Contraste élevé"))
         self.contrast.setCheckable(True)
         self.contrast.toggled.connect(self.set_high_contrast)
-        row.addWidget(self.contrast)
-        self.listen = button(self.tr("Écouter"), self.bar_right, name=self.tr("Écouter le texte de l'écran"))
+        self.listen = button(self.tr("Écouter"), bar, name=self.tr("Écouter le texte de l'écran"))
         self.listen.clicked.connect(self.read_aloud)
         self.listen.setVisible(self.reader.available)
-        row.addWidget(self.listen)
-        self.help_button = button(self.tr("Je voudrais de l'aide"), self.bar_right, primary=True)
+        self.help_button = button(self.tr("Je voudrais de l'aide"), bar, primary=True)
         self.help_button.clicked.connect(self.ask_help)
-        row.addWidget(self.help_button)
-        self._bar_rows = 0
+        self.bar_items: list[QWidget] = [self.corner, self.home_button, self.smaller, self.bigger, self.contrast,
+                                         self.listen, self.help_button]
+        self._bar_shape: list[int] = []
         outer.addWidget(bar)
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
@@ -168,6 +154,7 @@ class KioskWindow(QWidget):
         self.guide.print_requested.connect(self.prepare_print)
         self.guide.print_confirmed.connect(lambda _large: self.confirm_print())
         self.guide.print_cancelled.connect(self.cancel_print)
+        self.guide.position_changed.connect(lambda: self.reader.stop())
         self.help.back.connect(self.go_home)
         self.help.ticket_requested.connect(self.take_ticket)
         self.ticket.done.connect(self.reset)
@@ -211,21 +198,38 @@ class KioskWindow(QWidget):
         self._place_bar()
 
     def _place_bar(self) -> None:
-        """The reading aids beside « Accueil » when they fit, on a second line when the text is big."""
-        self.bar_left.ensurePolished()
-        self.bar_right.ensurePolished()
-        needed = self.bar_left.sizeHint().width() + self.bar_right.sizeHint().width() + 16 * 2 + 30
-        rows = 1 if needed <= max(self.width(), 1) else 2
-        if rows == self._bar_rows:
+        """The bar's buttons in as many lines as the text size needs, in their order (left to right)."""
+        items = [w for w in self.bar_items if not w.isHidden()]
+        for w in items:
+            w.ensurePolished()
+        available = max(self.width(), 1) - 32
+        lines: list[list[QWidget]] = [[]]
+        used = 0
+        for w in items:
+            need = w.sizeHint().width() + (10 if lines[-1] else 0)
+            if lines[-1] and used + need > available:
+                lines.append([])
+                used, need = 0, w.sizeHint().width()
+            lines[-1].append(w)
+            used += need
+        shape = [len(line) for line in lines]
+        if shape == self._bar_shape:
             return
-        self._bar_rows = rows
-        self.bar_grid.removeWidget(self.bar_left)
-        self.bar_grid.removeWidget(self.bar_right)
-        self.bar_grid.addWidget(self.bar_left, 0, 0, Qt.AlignmentFlag.AlignLeft)
-        if rows == 1:
-            self.bar_grid.addWidget(self.bar_right, 0, 1, Qt.AlignmentFlag.AlignRight)
-        else:
-            self.bar_grid.addWidget(self.bar_right, 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        self._bar_shape = shape
+        while self.bar_lines.count():
+            row = self.bar_lines.takeAt(0).layout()
+            while row is not None and row.count():
+                row.takeAt(0)
+        for n, line in enumerate(lines):
+            row = QHBoxLayout()
+            row.setSpacing(10)
+            for w in line:
+                row.addWidget(w)
+                if w is self.home_button and n == 0 and len(lines) == 1:
+                    row.addStretch(1)  # one line: the reading aids to the right
+            if len(lines) > 1 or self.home_button not in line:
+                row.addStretch(1)
+            self.bar_lines.addLayout(row)
 
     def read_aloud(self) -> None:
         page = self.stack.currentWidget()
