@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.kiosk import THEMES, KioskTheme
-from app.services.kiosk.catalogue import GuideCard, KioskGuide
 from app.ui.kiosk import icons
 from app.ui.kiosk.keyboard import AzertyKeyboard
 from app.ui.kiosk.widgets import FramedPage, Page, Tile, TileGrid, button, label
+
+if TYPE_CHECKING:
+    from app.services.kiosk.catalogue import GuideCard, KioskGuide
 
 # The tiles' words, for Qt's translation tools (the domain keeps plain strings).
 THEME_LABELS = {

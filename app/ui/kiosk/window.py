@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from datetime import datetime
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.clock import local_time_text, now_utc
 from app.domain.errors import ValidationError
-from app.domain.kiosk import PinGuard, PrintBudget
-from app.services.kiosk import catalogue, tickets
-from app.services.kiosk import settings as kiosk_settings
+from app.domain.kiosk import KioskSettings, PinGuard, PrintBudget
 from app.ui.kiosk import printing
 from app.ui.kiosk.help import HelpPage, TicketPage
 from app.ui.kiosk.idle import IdleOverlay, IdleWatch
@@ -38,6 +36,12 @@ from app.ui.kiosk.speech import Reader
 from app.ui.kiosk.staff import StaffPage
 from app.ui.kiosk.style import HIGH_CONTRAST, NORMAL, SCALES, stylesheet
 from app.ui.kiosk.widgets import button
+
+if TYPE_CHECKING:
+    from app.services.kiosk.tickets import Ticket
+
+# The services (and so SQLAlchemy) are imported when the window first uses them: the kiosk paints its home
+# screen before the database layer is even loaded.
 
 log = logging.getLogger("pasapas.kiosk")
 STAFF_TAPS = 5  # taps on the top-left corner, within STAFF_TAP_SECONDS, open the staff screen
@@ -78,7 +82,7 @@ class KioskWindow(QWidget):
                             | Qt.WindowType.WindowStaysOnTopHint)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setAcceptDrops(False)
-        self.settings = kiosk_settings.load(db)
+        self.settings = KioskSettings()
         self.budget = PrintBudget(self.settings.pages_per_visit)
         self.pin_guard = PinGuard()
         self.scale_index = 0
@@ -86,7 +90,7 @@ class KioskWindow(QWidget):
         self.pending_print: bytes | None = None
         self.pending_pages = 0
         self.taps: list[float] = []
-        self.reader = Reader(self, engine=speech_engine)
+        self.reader = Reader(self, engine=speech_engine, load=False)
         self._painted = False
         self._build()
         self.idle = IdleWatch(self.settings.idle_seconds, self)
@@ -100,6 +104,22 @@ class KioskWindow(QWidget):
             app.installEventFilter(self.lockdown)
         self.apply_style()
         self.go_home()
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Any) -> None:
+        """The database is open (and guarded): the kiosk's settings apply, search and guides work."""
+        from app.services.kiosk import settings as kiosk_settings
+
+        self.db = db
+        self._ensure_pages()
+        self.reader.load()
+        self.listen.setVisible(self.reader.available)
+        self._bar_shape = []
+        self._place_bar()
+        self.settings = kiosk_settings.load(db)
+        self.idle.set_seconds(self.settings.idle_seconds)
+        self.budget = PrintBudget(self.settings.pages_per_visit)
 
     # --- building ----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -137,16 +157,26 @@ class KioskWindow(QWidget):
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
         self.home = HomePage(self.stack)
+        self.stack.addWidget(self.home)
+        self.home.theme_chosen.connect(self.open_theme)
+        self.home.search_requested.connect(self.search)
+        self.overlay = IdleOverlay(self)
+        self._list_origin: tuple[str, str] = ("", "")
+        self._pages_built = False
+
+    def _ensure_pages(self) -> None:
+        """The screens after home, built once (after the first paint, or when first needed)."""
+        if self._pages_built:
+            return
+        self._pages_built = True
         self.list = ListPage(self.stack)
         self.guide = GuidePage(self.stack)
         self.guide.image_loader = self._image
         self.help = HelpPage(self.stack)
         self.ticket = TicketPage(self.stack)
         self.staff = StaffPage(self.stack)
-        for page in (self.home, self.list, self.guide, self.help, self.ticket, self.staff):
+        for page in (self.list, self.guide, self.help, self.ticket, self.staff):
             self.stack.addWidget(page)
-        self.home.theme_chosen.connect(self.open_theme)
-        self.home.search_requested.connect(self.search)
         self.list.guide_chosen.connect(self.open_guide)
         self.list.back.connect(self.go_home)
         self.list.help_requested.connect(self.ask_help)
@@ -162,8 +192,8 @@ class KioskWindow(QWidget):
         self.staff.cancelled.connect(self.go_home)
         self.staff.quit_requested.connect(self.quit_kiosk)
         self.staff.settings_saved.connect(self.save_settings)
-        self.overlay = IdleOverlay(self)
-        self._list_origin: tuple[str, str] = ("", "")
+        self._style_key = None  # the help page's tiles need their icons
+        self.apply_style()
 
     # --- reading aids ------------------------------------------------------------------------------
     @property
@@ -178,17 +208,26 @@ class KioskWindow(QWidget):
         self.scale_index = max(0, min(index, len(SCALES) - 1))
         self.apply_style()
 
-    def set_high_contrast(self, on: bool) -> None:
+    def set_high_contrast(self, on: bool, *, restyle: bool = True) -> None:
         self.high_contrast = on
         if self.contrast.isChecked() != on:
+            self.contrast.blockSignals(True)
             self.contrast.setChecked(on)
-        self.apply_style()
+            self.contrast.blockSignals(False)
+        if restyle:
+            self.apply_style()
 
     def apply_style(self) -> None:
         theme, scale = self.theme, self.scale
-        self.setStyleSheet(stylesheet(theme, scale))
+        key = (theme.name, scale, self._pages_built)
+        if key == getattr(self, "_style_key", None):
+            return
+        if key[:2] != (getattr(self, "_style_key", None) or (None, None))[:2]:
+            self.setStyleSheet(stylesheet(theme, scale))
+        self._style_key = key
         icon_px = int(48 * scale)
-        for grid in (self.home.grid, self.help.grid, self.list.grid):
+        grids = [self.home.grid] + ([self.help.grid, self.list.grid] if self._pages_built else [])
+        for grid in grids:
             grid.set_scale(scale)
             for tile in grid.tiles:
                 tile.restyle(theme.panel_text, icon_px)  # type: ignore[attr-defined]
@@ -232,6 +271,7 @@ class KioskWindow(QWidget):
             self.bar_lines.addLayout(row)
 
     def read_aloud(self) -> None:
+        self._ensure_pages()
         page = self.stack.currentWidget()
         if page is self.guide:
             text = self.guide.spoken_text()
@@ -254,8 +294,12 @@ class KioskWindow(QWidget):
         self.home.search.field.setFocus()
 
     def open_theme(self, slug: str) -> None:
+        self._ensure_pages()
         from app.domain.kiosk import theme
+        from app.services.kiosk import catalogue
 
+        if self.db is None:
+            return
         t = theme(slug)
         self._list_origin = ("theme", slug)
         self.list.show_cards(theme_label(t), catalogue.guides_for(self.db, t))
@@ -264,6 +308,11 @@ class KioskWindow(QWidget):
         self.list.back_button.setFocus()
 
     def search(self, text: str) -> None:
+        self._ensure_pages()
+        from app.services.kiosk import catalogue
+
+        if self.db is None:
+            return
         self._list_origin = ("search", text)
         self.list.show_cards(self.tr("Résultats pour « %1 »").replace("%1", text), catalogue.search(self.db, text))
         self.show_page(self.list)
@@ -271,6 +320,11 @@ class KioskWindow(QWidget):
         self.list.back_button.setFocus()
 
     def open_guide(self, guide_id: str) -> bool:
+        self._ensure_pages()
+        from app.services.kiosk import catalogue
+
+        if self.db is None:
+            return False
         guide = catalogue.open_guide(self.db, guide_id)
         if guide is None:
             return False
@@ -299,6 +353,7 @@ class KioskWindow(QWidget):
     # --- printing ----------------------------------------------------------------------------------
     def prepare_print(self) -> None:
         """« Imprimer ce guide »: the PDF is made now and waits for « Imprimer » (reset throws it away)."""
+        self._ensure_pages()
         if self.guide.guide is None:
             return
         large = self.guide.large.isChecked()
@@ -336,12 +391,18 @@ class KioskWindow(QWidget):
 
     # --- help and ticket ---------------------------------------------------------------------------
     def ask_help(self) -> None:
+        self._ensure_pages()
         self.help.start()
         self.show_page(self.help)
         self.apply_style()
         self.help.back_button.setFocus()
 
-    def take_ticket(self, slug: str, first_name: str) -> tickets.Ticket | None:
+    def take_ticket(self, slug: str, first_name: str) -> Ticket | None:
+        self._ensure_pages()
+        from app.services.kiosk import tickets
+
+        if self.db is None:
+            return None
         try:
             ticket = tickets.take_ticket(self.db, slug, first_name, now=self.clock())
         except ValidationError as exc:
@@ -358,6 +419,7 @@ class KioskWindow(QWidget):
 
     # --- idle and reset ----------------------------------------------------------------------------
     def _warn(self) -> None:
+        self._ensure_pages()
         self.overlay.cover()
 
     def _keep(self) -> None:
@@ -366,6 +428,7 @@ class KioskWindow(QWidget):
 
     def reset(self) -> None:
         """Back to a fresh home screen: nothing the last visitor typed, chose or asked for remains."""
+        self._ensure_pages()
         self.overlay.hide()
         self.reader.stop()
         self.home.search.clear()
@@ -378,7 +441,7 @@ class KioskWindow(QWidget):
         self.staff.lock()
         self.budget = PrintBudget(self.settings.pages_per_visit)
         self.scale_index = 0
-        self.set_high_contrast(False)
+        self.set_high_contrast(False, restyle=False)
         self.apply_style()
         self.idle.keep()
         self.go_home()
@@ -404,16 +467,20 @@ class KioskWindow(QWidget):
             self.open_staff()
 
     def open_staff(self) -> None:
+        self._ensure_pages()
         self.staff.lock()
         self.show_page(self.staff)
         self.staff.pin.setFocus()
 
     def check_pin(self, pin: str) -> bool:
+        self._ensure_pages()
         now = self.clock()
         if self.pin_guard.locked(now):
             self.staff.lock(self.tr("Trop d'essais : attendez une minute."))
             return False
-        ok = kiosk_settings.check_staff_pin(self.db, pin)
+        from app.services.kiosk import settings as kiosk_settings
+
+        ok = self.db is not None and kiosk_settings.check_staff_pin(self.db, pin)
         self.pin_guard.record(ok, now)
         if ok:
             self.staff.unlock(self.settings.idle_seconds, self.settings.pages_per_visit)
@@ -422,6 +489,8 @@ class KioskWindow(QWidget):
         return ok
 
     def save_settings(self, idle_seconds: int, pages: int) -> None:
+        from app.services.kiosk import settings as kiosk_settings
+
         self.settings = kiosk_settings.save(self.db, idle_seconds=idle_seconds, pages_per_visit=pages)
         self.idle.set_seconds(self.settings.idle_seconds)
         self.budget = PrintBudget(self.settings.pages_per_visit)
