@@ -130,9 +130,12 @@ def test_text_size_steps_up_to_200_percent_and_contrast_switches(qtbot, kiosk) -
     for _ in range(6):
         qtbot.mouseClick(kiosk.bigger, Qt.MouseButton.LeftButton)
     assert kiosk.scale == 2.0 and not kiosk.bigger.isEnabled()
-    assert f"font-size: {style.BASE_PT * 2:.1f}pt" in kiosk.styleSheet()
+    assert f"font-size: {style.BASE_PT * 2:.1f}pt" in kiosk.home.styleSheet()
+    assert f"font-size: {style.BASE_PT * 2:.1f}pt" in kiosk.bar.styleSheet()
     qtbot.mouseClick(kiosk.contrast, Qt.MouseButton.LeftButton)
-    assert kiosk.high_contrast and style.HIGH_CONTRAST.background in kiosk.styleSheet()
+    assert kiosk.high_contrast and style.HIGH_CONTRAST.background in kiosk.home.styleSheet()
+    kiosk.open_theme("caf")  # another screen takes the size and theme when it is shown
+    assert style.HIGH_CONTRAST.background in kiosk.list.styleSheet()
     qtbot.mouseClick(kiosk.smaller, Qt.MouseButton.LeftButton)
     assert kiosk.scale == 1.75
 
@@ -191,7 +194,7 @@ def test_tab_order_follows_the_visual_order(qtbot, kiosk, screen) -> None:
 
 
 def test_focus_is_visible(qtbot, kiosk) -> None:
-    assert f"border: 4px solid {style.NORMAL.focus}" in kiosk.styleSheet()
+    assert f"border: 4px solid {style.NORMAL.focus}" in kiosk.home.styleSheet()
 
 
 def test_listen_reads_the_step_aloud_with_the_mock_engine(qtbot, kiosk) -> None:

@@ -59,7 +59,7 @@ def run(data_dir: Path, *, windowed: bool = False) -> int:
 
     app = application()
     app.setQuitOnLastWindowClosed(False)
-    window = KioskWindow(None)
+    window = KioskWindow(None, deferred=True)
     install_crash_handler(window)
     state: dict[str, object] = {"code": 0}
 
@@ -85,7 +85,12 @@ def run(data_dir: Path, *, windowed: bool = False) -> int:
         mark("painted")
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, open_database)
+        def home() -> None:
+            window.build_main()
+            mark("home")
+            QTimer.singleShot(0, open_database)
+
+        QTimer.singleShot(0, home)
 
     window.painted.connect(painted)
     if windowed:  # for trying it on a desk PC: same window, not full screen

@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,18 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.clock import local_time_text, now_utc
-from app.domain.errors import ValidationError
 from app.domain.kiosk import KioskSettings, PinGuard, PrintBudget
 from app.ui.kiosk import printing
-from app.ui.kiosk.help import HelpPage, TicketPage
-from app.ui.kiosk.idle import IdleOverlay, IdleWatch
+from app.ui.kiosk.idle import IdleWatch
 from app.ui.kiosk.lockdown import LockDown
-from app.ui.kiosk.pages import GuidePage, HomePage, ListPage, theme_label
 from app.ui.kiosk.speech import Reader
-from app.ui.kiosk.staff import StaffPage
 from app.ui.kiosk.style import HIGH_CONTRAST, NORMAL, SCALES, stylesheet
-from app.ui.kiosk.widgets import button
 
 if TYPE_CHECKING:
     from app.services.kiosk.tickets import Ticket
@@ -70,9 +64,14 @@ class KioskWindow(QWidget):
 
     def __init__(self, db: Any, *, speech_engine: str | None = None,
                  printer_factory: printing.PrinterFactory = printing.default_printer,
-                 clock: Callable[[], datetime] = now_utc, parent: QWidget | None = None) -> None:
+                 clock: Callable[[], datetime] | None = None, parent: QWidget | None = None,
+                 deferred: bool = False) -> None:
         super().__init__(parent)
         self.db = db
+        if clock is None:
+            from app.domain.clock import now_utc
+
+            clock = now_utc
         self.clock = clock
         self.printer_factory = printer_factory
         self.allow_close = False
@@ -92,26 +91,55 @@ class KioskWindow(QWidget):
         self.taps: list[float] = []
         self.reader = Reader(self, engine=speech_engine, load=False)
         self._painted = False
-        self._build()
+        self._main_built = False
+        self._part_styles: dict[int, tuple[str, float]] = {}
+        self._sheet_key: tuple[str, float] | None = None
+        self._sheet = ""
         self.idle = IdleWatch(self.settings.idle_seconds, self)
-        self.idle.warn.connect(self._warn)
-        self.idle.tick.connect(self.overlay.show_left)
-        self.idle.reset.connect(self.reset)
-        self.overlay.keep.connect(self._keep)
         self.lockdown = LockDown(self, on_input=self.idle.poke, on_staff_keys=self.open_staff)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.lockdown)
-        self.apply_style()
-        self.go_home()
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.setSpacing(0)
+        # `deferred`: a plain screen is painted first, the home is built right after (the start is measured).
+        self.shell: QLabel | None = QLabel(self.tr("Pas à Pas"), self) if deferred else None
+        if self.shell is not None:
+            self.shell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setStyleSheet(f"#kiosk, #kiosk QLabel {{ background-color: {NORMAL.background}; color: {NORMAL.text};"
+                               " font-size: 28pt; }")
+            self.outer.addWidget(self.shell)
+        else:
+            self.build_main()
         if db is not None:
             self.attach(db)
+
+    def build_main(self) -> None:
+        """The reading-aid bar and the home screen (the other screens come after, see `_ensure_pages`)."""
+        if self._main_built:
+            return
+        self._main_built = True
+        if self.shell is not None:
+            self.setStyleSheet("")  # the shell's: each part gets its own sheet
+        self._build()
+        if self.shell is not None:
+            self.outer.removeWidget(self.shell)
+            self.shell.deleteLater()
+            self.shell = None
+        self.idle.warn.connect(self._warn)
+        self.idle.tick.connect(self.overlay.show_left)
+        self.idle.reset.connect(self.reset)
+        self.overlay.keep.connect(self._keep)
+        self.apply_style()
+        self.go_home()
 
     def attach(self, db: Any) -> None:
         """The database is open (and guarded): the kiosk's settings apply, search and guides work."""
         from app.services.kiosk import settings as kiosk_settings
 
         self.db = db
+        self.build_main()
         self._ensure_pages()
         self.reader.load()
         self.listen.setVisible(self.reader.available)
@@ -123,9 +151,11 @@ class KioskWindow(QWidget):
 
     # --- building ----------------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
+        from app.ui.kiosk.idle import IdleOverlay
+        from app.ui.kiosk.pages import HomePage
+        from app.ui.kiosk.widgets import button
+
+        outer = self.outer
         bar = QWidget(self)
         bar.setObjectName("bar")
         self.bar = bar
@@ -166,9 +196,14 @@ class KioskWindow(QWidget):
 
     def _ensure_pages(self) -> None:
         """The screens after home, built once (after the first paint, or when first needed)."""
+        self.build_main()
         if self._pages_built:
             return
         self._pages_built = True
+        from app.ui.kiosk.help import HelpPage, TicketPage
+        from app.ui.kiosk.pages import GuidePage, ListPage
+        from app.ui.kiosk.staff import StaffPage
+
         self.list = ListPage(self.stack)
         self.guide = GuidePage(self.stack)
         self.guide.image_loader = self._image
@@ -192,8 +227,6 @@ class KioskWindow(QWidget):
         self.staff.cancelled.connect(self.go_home)
         self.staff.quit_requested.connect(self.quit_kiosk)
         self.staff.settings_saved.connect(self.save_settings)
-        self._style_key = None  # the help page's tiles need their icons
-        self.apply_style()
 
     # --- reading aids ------------------------------------------------------------------------------
     @property
@@ -218,23 +251,36 @@ class KioskWindow(QWidget):
             self.apply_style()
 
     def apply_style(self) -> None:
+        """The theme and text size on what is on screen now (bar, current page, veil); another page gets
+        them when it is shown (restyling every page at once took a third of a second)."""
         theme, scale = self.theme, self.scale
-        key = (theme.name, scale, self._pages_built)
-        if key == getattr(self, "_style_key", None):
-            return
-        if key[:2] != (getattr(self, "_style_key", None) or (None, None))[:2]:
-            self.setStyleSheet(stylesheet(theme, scale))
-        self._style_key = key
-        icon_px = int(48 * scale)
-        grids = [self.home.grid] + ([self.help.grid, self.list.grid] if self._pages_built else [])
-        for grid in grids:
-            grid.set_scale(scale)
-            for tile in grid.tiles:
-                tile.restyle(theme.panel_text, icon_px)  # type: ignore[attr-defined]
+        palette = self.palette()
+        palette.setColor(palette.ColorRole.Window, QColor(theme.background))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        for part in (self.bar, self.overlay, self.stack.currentWidget()):
+            self._style_part(part)
         self.smaller.setEnabled(self.scale_index > 0)
         self.bigger.setEnabled(self.scale_index < len(SCALES) - 1)
         self.bigger.setToolTip(self.tr("Taille du texte : %1 %").replace("%1", str(int(scale * 100))))
         self._place_bar()
+
+    def _style_part(self, part: QWidget | None) -> None:
+        if part is None:
+            return
+        key = (self.theme.name, self.scale)
+        if self._part_styles.get(id(part)) == key:
+            return
+        if self._sheet_key != key:
+            self._sheet = stylesheet(self.theme, self.scale)
+            self._sheet_key = key
+        part.setStyleSheet(self._sheet)
+        self._part_styles[id(part)] = key
+        grid = getattr(part, "grid", None)
+        if grid is not None:
+            grid.set_scale(self.scale)
+            for tile in grid.tiles:
+                tile.restyle(self.theme.panel_text, int(48 * self.scale))
 
     def _place_bar(self) -> None:
         """The bar's buttons in as many lines as the text size needs, in their order (left to right)."""
@@ -287,6 +333,7 @@ class KioskWindow(QWidget):
     # --- navigation --------------------------------------------------------------------------------
     def show_page(self, page: QWidget) -> None:
         self.reader.stop()
+        self._style_part(page)
         self.stack.setCurrentWidget(page)
 
     def go_home(self) -> None:
@@ -297,6 +344,7 @@ class KioskWindow(QWidget):
         self._ensure_pages()
         from app.domain.kiosk import theme
         from app.services.kiosk import catalogue
+        from app.ui.kiosk.pages import theme_label
 
         if self.db is None:
             return
@@ -399,7 +447,10 @@ class KioskWindow(QWidget):
 
     def take_ticket(self, slug: str, first_name: str) -> Ticket | None:
         self._ensure_pages()
+        from app.domain.clock import local_time_text
+        from app.domain.errors import ValidationError
         from app.services.kiosk import tickets
+        from app.ui.kiosk.pages import theme_label
 
         if self.db is None:
             return None
@@ -514,6 +565,8 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        if not self._main_built:
+            return
         self._place_bar()
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
