@@ -66,10 +66,21 @@ class SearchBox(QWidget):
         self.keyboard_button.setCheckable(True)
         row.addWidget(self.keyboard_button)
         box.addLayout(row)
-        self.keyboard = AzertyKeyboard(self.field, self)
-        self.keyboard.hide()
-        self.keyboard_button.toggled.connect(self.keyboard.setVisible)
-        box.addWidget(self.keyboard)
+        self._box = box
+        self._keyboard: AzertyKeyboard | None = None  # made on first use: most kiosks have a real keyboard
+        self.keyboard_button.toggled.connect(self._show_keyboard)
+
+    @property
+    def keyboard(self) -> AzertyKeyboard:
+        if self._keyboard is None:
+            self._keyboard = AzertyKeyboard(self.field, self)
+            self._keyboard.hide()
+            self._box.addWidget(self._keyboard)
+        return self._keyboard
+
+    def _show_keyboard(self, on: bool) -> None:
+        if on or self._keyboard is not None:
+            self.keyboard.setVisible(on)
 
     def _submit(self) -> None:
         if self.field.text().strip():

@@ -258,7 +258,8 @@ class KioskWindow(QWidget):
         palette.setColor(palette.ColorRole.Window, QColor(theme.background))
         self.setPalette(palette)
         self.setAutoFillBackground(True)
-        for part in (self.bar, self.overlay, self.stack.currentWidget()):
+        parts = [self.bar, self.stack.currentWidget()] + ([self.overlay] if self.overlay.isVisible() else [])
+        for part in parts:
             self._style_part(part)
         self.smaller.setEnabled(self.scale_index > 0)
         self.bigger.setEnabled(self.scale_index < len(SCALES) - 1)
@@ -471,6 +472,7 @@ class KioskWindow(QWidget):
     # --- idle and reset ----------------------------------------------------------------------------
     def _warn(self) -> None:
         self._ensure_pages()
+        self._style_part(self.overlay)
         self.overlay.cover()
 
     def _keep(self) -> None:
