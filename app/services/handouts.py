@@ -113,8 +113,8 @@ def guide_images(db: Database | None, guides: Sequence[Guide]) -> dict[tuple[str
             if db is not None:
                 data = guide_store.image_bytes(db, guide.id, step.image)
             else:
-                path = guide_store.bundled_dir() / step.image
-                data = path.read_bytes() if path.is_file() else None
+                path = guide_store.bundled_image(step.image)
+                data = path.read_bytes() if path is not None else None
             if data:
                 out[(guide.id, step.image)] = data
     return out
@@ -135,7 +135,7 @@ def render(
 
 def record_handout(db: Database, request_id: str, guide_ids: Sequence[str]) -> list[str]:
     """The session records which guides were handed out (ids only: never the name, never the PDF)."""
-    with db.session() as s:
+    with db.write() as s:
         row = s.get(HelpRequest, request_id)
         if row is None or row.deleted:
             raise ValidationError("accompagnement", f"introuvable : {request_id}")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.services import installation, requests
+from app.services import help_requests as requests
+from app.services import installation
 from app.services.kiosk import access, tickets
 from app.store.open import open_data_dir
 from tests.sync.helpers import PC, make_share
