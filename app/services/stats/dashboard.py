@@ -110,3 +110,15 @@ def dashboard(db: Database, flt: StatsFilter, *, baseline: bool = False) -> Dash
 def figures(db: Database, flt: StatsFilter) -> Figures:
     with db.engine.connect() as conn:
         return Figures.of(summary.aggregates(conn, flt))
+
+
+def data_span(db: Database) -> tuple[date, date]:
+    """The first and last day with a session (today and today when there is none)."""
+    from sqlalchemy import text
+
+    from app.domain.clock import local_day, now_utc
+
+    with db.engine.connect() as conn:
+        first, last = conn.execute(text("SELECT min(day), max(day) FROM stats_day WHERE sessions > 0")).one()
+    today = local_day(now_utc())
+    return (date.fromisoformat(first) if first else today, date.fromisoformat(last) if last else today)
