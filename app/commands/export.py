@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_csv(args: argparse.Namespace) -> int:
-    from app.commands.requests import resolve
+    from app.commands.help_requests import resolve
     from app.domain.clock import parse_day
     from app.services import export, installation
 
@@ -43,8 +43,8 @@ def run_csv(args: argparse.Namespace) -> int:
 def run_xlsx(args: argparse.Namespace) -> int:
     import json
 
+    from app.commands.help_requests import resolve
     from app.commands.report import period
-    from app.commands.requests import resolve
     from app.services import export_xlsx, installation
     from app.services.stats import dashboard
 

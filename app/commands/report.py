@@ -30,7 +30,7 @@ def period(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def run_report(args: argparse.Namespace) -> int:
     from app.commands import open_db
-    from app.commands.requests import resolve
+    from app.commands.help_requests import resolve
     from app.services import installation, report_pdf
 
     day_from, day_to = period(args)

@@ -168,7 +168,7 @@ def iter_values(
     """Typed export rows (in `columns(own)` order), oldest first, streamed in batches."""
     own = conseiller_id is not None
     cols = columns(own)
-    with db.session() as s:
+    with db.read() as s:
         for r, site, c in s.execute(_query(day_from, day_to, conseiller_id)):
             cells = values(r, site, c, own)
             yield [cells[k] for k in cols]

@@ -8,7 +8,7 @@ import pytest
 
 from app.domain.errors import ValidationError
 from app.domain.kiosk import THEMES, PinGuard, PrintBudget, display_url
-from app.services import requests
+from app.services import help_requests
 from app.services.kiosk import catalogue, settings, tickets
 
 
@@ -68,11 +68,11 @@ def test_a_ticket_is_in_the_desks_queue_with_its_theme(library, ctx) -> None:
     now = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
     first = tickets.take_ticket(library, "caf", "Marie", now=now)
     second = tickets.take_ticket(library, "email", now=now)
-    queue = requests.today_queue(library, site_id=ctx.site.id, now=now)
+    queue = help_requests.today_queue(library, site_id=ctx.site.id, now=now)
     assert [e.id for e in queue] == [first.id, second.id]
     assert queue[0].visitor_label == "Marie"
     assert int(second.number) == int(first.number) + 1
-    stored = requests.load(library, first.id)
+    stored = help_requests.load(library, first.id)
     assert stored.fields.themes == ("demarches_administratives",)
     assert stored.fields.demarches == ("social_sante",)
     assert stored.arrived_at == now
@@ -91,9 +91,11 @@ def test_settings_have_defaults_and_refuse_nonsense(db) -> None:
     assert settings.load(db).idle_seconds == 300 and settings.load(db).pages_per_visit == 4
     with pytest.raises(ValidationError, match="délai"):
         settings.save(db, idle_seconds=5)
-    from app.services.installation import set_local
+    from app.store import settings as store_settings
+    from app.store.models import LocalSetting
 
-    set_local(db, settings.IDLE_KEY, "abc")  # a damaged value
+    with db.write() as s:  # a damaged value
+        s.merge(LocalSetting(key=store_settings.KIOSK_IDLE_SECONDS.key, value="abc"))
     assert settings.load(db).idle_seconds == 120
 
 

@@ -11,7 +11,8 @@ from datetime import date, datetime
 
 from app.domain.clock import PARIS
 from app.domain.help_request import HelpRequestFields, ParticipantCounts
-from app.services import installation, requests
+from app.services import help_requests as requests
+from app.services import installation
 from app.store.db import Database
 
 NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))

@@ -11,7 +11,8 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.domain.help_request import HelpRequestFields
-from app.services import export, export_xlsx, report_pdf, requests
+from app.services import export, export_xlsx, report_pdf
+from app.services import help_requests as requests
 from tests.stats import dataset
 
 NOV = dict(day_from=dataset.NOVEMBER[0], day_to=dataset.NOVEMBER[1])

@@ -103,12 +103,12 @@ def dashboard(db: Database, flt: StatsFilter, *, baseline: bool = False) -> Dash
     """Every figure and chart of `flt`. `baseline`: by plain GROUP BYs on the sessions (benchmark, proof)."""
     names = site_names(db)
     src = plain if baseline else summary
-    with db.engine.connect() as conn:
+    with db.read_connection() as conn:
         return build(conn, flt, names, source_aggregates=src.aggregates, source_daily=src.daily)
 
 
 def figures(db: Database, flt: StatsFilter) -> Figures:
-    with db.engine.connect() as conn:
+    with db.read_connection() as conn:
         return Figures.of(summary.aggregates(conn, flt))
 
 
@@ -118,7 +118,7 @@ def data_span(db: Database) -> tuple[date, date]:
 
     from app.domain.clock import local_day, now_utc
 
-    with db.engine.connect() as conn:
+    with db.read_connection() as conn:
         first, last = conn.execute(text("SELECT min(day), max(day) FROM stats_day WHERE sessions > 0")).one()
     today = local_day(now_utc())
     return (date.fromisoformat(first) if first else today, date.fromisoformat(last) if last else today)

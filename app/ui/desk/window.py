@@ -138,6 +138,7 @@ class DeskWindow(QMainWindow):
         from app.services import installation
         from app.ui.desk.log_page import LogPage
         from app.ui.guides.page import GuidesPage
+        from app.ui.stats.page import StatsPage
         from app.ui.sync import install_sync
 
         ctx = installation.context(self.db)
@@ -148,6 +149,9 @@ class DeskWindow(QMainWindow):
         self.add_page(self.tr("&Accueil"), desk)
         self.add_page(self.tr("&Journal"), self.log)
         self.add_page(self.tr("&Guides"), self.guides)
+        self.stats = StatsPage(self.db, self)
+        self.add_page(self.tr("&Statistiques"), self.stats)
+        self.data_saved.connect(self.stats.refresh)
         self.setCentralWidget(self.tabs)
         self._connect_pages()
         self._install_actions()
@@ -220,11 +224,11 @@ class DeskWindow(QMainWindow):
 
     def forget_old_labels(self) -> None:
         from app.domain.clock import paris_today
-        from app.services import requests
+        from app.services import help_requests
 
         today = paris_today()
         if self._labels_day != today:
-            requests.forget_visitor_labels(self.db)
+            help_requests.forget_visitor_labels(self.db)
             self._labels_day = today
 
     def _shortcut(self, keys: str, slot: Any) -> None:
@@ -247,6 +251,8 @@ class DeskWindow(QMainWindow):
         self.log.refresh()
         self.form.reload_context()
         self.guides.refresh()
+        self.stats.reload_choices()
+        self.stats.refresh()
 
     # --- actions ---------------------------------------------------------------------------------------
     def _take(self, entry: Any) -> None:
@@ -254,9 +260,9 @@ class DeskWindow(QMainWindow):
         self.form.start_from_queue(entry)
 
     def _edit(self, request_id: str) -> None:
-        from app.services import requests
+        from app.services import help_requests
 
-        if requests.load(self.db, request_id).fields.kind == "collectif":
+        if help_requests.load(self.db, request_id).fields.kind == "collectif":
             self.record_workshop(request_id)
             return
         self.tabs.setCurrentIndex(0)
@@ -322,9 +328,9 @@ class DeskWindow(QMainWindow):
     def undo_delete(self) -> None:
         if not self._deleted_id:
             return
-        from app.services import requests
+        from app.services import help_requests
 
-        requests.restore(self.db, self._deleted_id)
+        help_requests.restore(self.db, self._deleted_id)
         self._deleted_id = None
         self.undo_button.hide()
         self.statusBar().showMessage(self.tr("Suppression annulée."), 6000)

@@ -30,8 +30,6 @@ from app.services.stats import dashboard, periods
 from app.services.stats.model import Dashboard, StatsFilter
 from app.store.db import Database
 from app.ui import labels
-from app.ui.stats.charts import ChartCard, ImageActions
-from app.ui.stats.heatmap import HeatMap
 from app.ui.tasks import run_task
 
 PERIOD_NAMES = (
@@ -168,16 +166,32 @@ class StatsPage(QWidget):
         self.period_label.setObjectName("periodLabel")
         outer.addWidget(self.period_label)
 
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(scroll)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll, 1)
+        self.cards: dict[str, FigureCard] = {}
+        self.charts: dict[str, Any] = {}
+
+        self.reload_choices()
+        for combo in (self.period, self.site, self.conseiller, self.kind):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.day_from.dateChanged.connect(self.apply_filter)
+        self.day_to.dateChanged.connect(self.apply_filter)
+
+    # --- building (on first show: QtCharts stays out of the desk's start) ----------------------------
+    def _ensure_body(self) -> None:
+        if self.cards:
+            return
+        from app.ui.stats.charts import ChartCard, ImageActions
+        from app.ui.stats.heatmap import HeatMap
+
+        body = QWidget(self.scroll)
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(0, 0, 4, 6)
         figures = QGridLayout()
         figures.setSpacing(6)
-        self.cards: dict[str, FigureCard] = {}
         for i, (key, caption) in enumerate(FIGURES):
             card = FigureCard(_tr(caption), body)
             self.cards[key] = card
@@ -202,21 +216,14 @@ class StatsPage(QWidget):
         self.body_layout.addWidget(heat_box)
         grid = QGridLayout()
         grid.setSpacing(6)
-        self.charts: dict[str, ChartCard] = {}
         for i, dim in enumerate(CHART_ORDER):
             card = ChartCard(_tr(CHART_TITLES[dim]), body)
             self.charts[dim] = card
             grid.addWidget(card, i // 2, i % 2)
         self.body_layout.addLayout(grid)
         self.body_layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        self.scroll.setWidget(body)
 
-        self.reload_choices()
-        for combo in (self.period, self.site, self.conseiller, self.kind):
-            combo.currentIndexChanged.connect(self.apply_filter)
-        self.day_from.dateChanged.connect(self.apply_filter)
-        self.day_to.dateChanged.connect(self.apply_filter)
 
     # --- filter -------------------------------------------------------------------------------------
     def reload_choices(self) -> None:
@@ -279,6 +286,7 @@ class StatsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self._ensure_body()
         if self._stale:
             self._stale = False
             self.apply_filter()
@@ -287,6 +295,7 @@ class StatsPage(QWidget):
     def _show(self, number: int, board: Dashboard) -> None:
         if number != self._generation:
             return  # a newer filter is on its way
+        self._ensure_body()
         self.board = board
         flt = board.filter
         self.period_label.setText(self.tr("Du %1 au %2").replace("%1", f"{flt.day_from:%d/%m/%Y}")
