@@ -118,7 +118,7 @@ def hours(minutes: int) -> str:
 def _evolution(now: float, before: float) -> str:
     if not before:
         return "—"
-    change = (now - before) / before * 100
+    change = round((now - before) / before * 100)
     return f"{'+' if change > 0 else ''}{number(change)} %"
 
 
@@ -251,7 +251,8 @@ def _heat_table(board: Dashboard, width: float) -> Table:
     cells = {(c.weekday, c.hour): c for c in board.heat}
     hours_shown = sorted({c.hour for c in board.heat}) or list(range(9, 18))
     days = sorted({c.weekday for c in board.heat}) or list(range(6))
-    top = max((c.arrivals for c in board.heat), default=0)
+    counts = [c.arrivals for c in board.heat]
+    low, top = min(counts, default=0), max(counts, default=0)
     rows = [["", *[f"{h} h" for h in hours_shown]]]
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, 7),
@@ -271,7 +272,8 @@ def _heat_table(board: Dashboard, width: float) -> Table:
                 continue
             wait = "" if c.average_wait is None else f"\n{number(c.average_wait)} min"
             line.append(f"{number(c.arrivals)}{wait}")
-            share = c.arrivals / top if top else 0
+            # From the quietest hour to the busiest: the busy hours stand out even when all are busy.
+            share = 0.15 + 0.85 * (c.arrivals - low) / (top - low) if top > low else 1.0
             tint = colors.Color(1 - 0.75 * share, 1 - 0.55 * share, 1 - 0.2 * share)
             style.append(("BACKGROUND", (col, r), (col, r), tint))
             if share > 0.6:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 BLUE = QColor("#1d4f91")
 GREY = QColor("#9aa5b1")
 MAX_BARS = 12
+LABEL_CHARS = 28
 
 
 def _number(n: float) -> str:
@@ -170,6 +171,7 @@ class ChartCard(QFrame):
         bar_set.append([float(v) for v in values])
         bar_set.setColor(BLUE)
         bar_set.setBorderColor(BLUE)
+        bar_set.setLabelColor(QColor("#1a1a1a"))
         bar_set.hovered.connect(lambda status, i, vals=values: self._hover("", vals, status, i))
         series = QHorizontalBarSeries()
         series.append(bar_set)
@@ -179,18 +181,19 @@ class ChartCard(QFrame):
         series.setBarWidth(0.7)
         self.chart.addSeries(series)
         axis_y = QBarCategoryAxis()
-        axis_y.append([c if len(c) <= 38 else c[:37] + "…" for c in self.categories])
+        # QtCharts elides every label once one is too wide: shorten the long ones (hover gives the whole).
+        axis_y.append([c if len(c) <= LABEL_CHARS else c[: LABEL_CHARS - 1].rstrip() + "…" for c in self.categories])
         axis_y.setLabelsFont(self._font(8))
         axis_x = QValueAxis()
-        axis_x.setRange(0, max(values, default=1) * 1.18 or 1)
+        axis_x.setRange(0, max(values, default=1) * 1.15 or 1)
+        axis_x.applyNiceNumbers()  # ticks on round numbers (0, 200, 400…), room for the value labels
         axis_x.setLabelFormat("%d")
         axis_x.setLabelsFont(self._font(7.5))
-        axis_x.setTickCount(5)
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_y)
         series.attachAxis(axis_x)
-        self.view.setMinimumHeight(max(140, 22 * len(items) + 60))
+        self.view.setMinimumHeight(max(140, 27 * len(items) + 60))  # QtCharts elides labels packed tighter
 
     def show_series(self, labels: Sequence[str], now: Sequence[int], before: Sequence[int],
                     names: tuple[str, str]) -> None:
@@ -216,7 +219,8 @@ class ChartCard(QFrame):
             axis_x.setLabelsAngle(-60)
         axis_y = QValueAxis()
         top = max([*now, *before, 1])
-        axis_y.setRange(0, top * 1.1)
+        axis_y.setRange(0, top * 1.05)
+        axis_y.applyNiceNumbers()
         axis_y.setLabelFormat("%d")
         axis_y.setLabelsFont(self._font(7.5))
         self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)

@@ -82,7 +82,8 @@ class HeatMap(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
         w, h = self._geometry()
-        top = max((c.arrivals for c in self.cells.values()), default=0)
+        counts = [c.arrivals for c in self.cells.values()]
+        low, top = min(counts, default=0), max(counts, default=0)
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.5))
         p.setFont(small)
@@ -97,7 +98,8 @@ class HeatMap(QWidget):
             for col, hour in enumerate(self.hours):
                 rect = QRectF(LEFT + col * w + 1, TOP + row * h + 1, w - 2, h - 2)
                 c = self.cells.get((day, hour))
-                share = c.arrivals / top if c and top else 0.0
+                # From the quietest hour to the busiest one: the busy hours stand out even when all are busy.
+                share = 0.15 + 0.85 * (c.arrivals - low) / (top - low) if c and top > low else (1.0 if c else 0.0)
                 color = QColor.fromRgbF(1 - 0.78 * share, 1 - 0.6 * share, 1 - 0.25 * share)
                 p.fillRect(rect, color if c else QColor("#f4f5f7"))
                 if c is None:

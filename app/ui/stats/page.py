@@ -61,7 +61,7 @@ FIGURES = (
     ("redirected", QT_TRANSLATE_NOOP("stats", "Réorientations")),
     ("left", QT_TRANSLATE_NOOP("stats", "Partis sans aide")),
     ("wait_median", QT_TRANSLATE_NOOP("stats", "Attente médiane")),
-    ("wait_p90", QT_TRANSLATE_NOOP("stats", "Attente (9 sur 10 moins de)")),
+    ("wait_p90", QT_TRANSLATE_NOOP("stats", "9 personnes sur 10 ont attendu moins de")),
 )
 
 
@@ -174,6 +174,7 @@ class StatsPage(QWidget):
         self.cards: dict[str, FigureCard] = {}
         self.charts: dict[str, Any] = {}
 
+        self.period.setCurrentIndex(self.period.findData("this_year"))
         self.reload_choices()
         for combo in (self.period, self.site, self.conseiller, self.kind):
             combo.currentIndexChanged.connect(self.apply_filter)
