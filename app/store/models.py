@@ -204,23 +204,14 @@ class StatsDay(_StatsKey, Base):
     left_count: Mapped[int] = mapped_column(Integer)
 
 
-class StatsBreakdown(_StatsKey, Base):
-    """Sessions and people per value of one CRA dimension (thématique, démarche, matériel, lieu, durée,
-    genre, tranche d'âge, statut)."""
-
-    __tablename__ = "stats_breakdown"
-    __table_args__ = {"sqlite_with_rowid": False}
+class _BreakdownColumns(_StatsKey):
     dim: Mapped[str] = mapped_column(String(12), primary_key=True)
     value: Mapped[str] = mapped_column(String(40), primary_key=True)
     sessions: Mapped[int] = mapped_column(Integer)
     people: Mapped[int] = mapped_column(Integer)
 
 
-class StatsHour(_StatsKey, Base):
-    """Arrivals in the queue per weekday and hour (Paris time), and the waits of those who were helped."""
-
-    __tablename__ = "stats_hour"
-    __table_args__ = {"sqlite_with_rowid": False}
+class _HourColumns(_StatsKey):
     weekday: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0 = Sunday (SQLite's %w)
     hour: Mapped[int] = mapped_column(Integer, primary_key=True)
     arrivals: Mapped[int] = mapped_column(Integer)
@@ -228,10 +219,50 @@ class StatsHour(_StatsKey, Base):
     wait_minutes: Mapped[int] = mapped_column(Integer)
 
 
-class StatsWait(_StatsKey, Base):
+class _WaitColumns(_StatsKey):
+    minutes: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class StatsBreakdown(_BreakdownColumns, Base):
+    """Sessions and people per value of one CRA dimension (thématique, démarche, matériel, lieu, durée,
+    genre, tranche d'âge, statut), per day."""
+
+    __tablename__ = "stats_breakdown"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+
+class StatsHour(_HourColumns, Base):
+    """Arrivals in the queue per weekday and hour (Paris time), and the waits of those who were helped."""
+
+    __tablename__ = "stats_hour"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+
+class StatsWait(_WaitColumns, Base):
     """How many sessions waited exactly `minutes` whole minutes in the queue (for medians, percentiles)."""
 
     __tablename__ = "stats_wait"
     __table_args__ = {"sqlite_with_rowid": False}
-    minutes: Mapped[int] = mapped_column(Integer, primary_key=True)
-    n: Mapped[int] = mapped_column(Integer)
+
+
+# The same per month (`day` is the month's first day): a whole month is one row instead of thirty.
+class StatsBreakdownMonth(_BreakdownColumns, Base):
+    """`stats_breakdown` per month."""
+
+    __tablename__ = "stats_breakdown_month"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+
+class StatsHourMonth(_HourColumns, Base):
+    """`stats_hour` per month."""
+
+    __tablename__ = "stats_hour_month"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+
+class StatsWaitMonth(_WaitColumns, Base):
+    """`stats_wait` per month."""
+
+    __tablename__ = "stats_wait_month"
+    __table_args__ = {"sqlite_with_rowid": False}

@@ -22,6 +22,7 @@ FILTERS = (
     StatsFilter(date(2025, 1, 1), date(2026, 12, 31), conseiller_id="c-2", kind="collectif"),
     StatsFilter(date(2025, 3, 20), date(2025, 4, 30), kind="individuel"),
     StatsFilter(date(2025, 1, 1), date(2026, 12, 31), site_id=""),
+    StatsFilter(date(2025, 5, 10), date(2025, 9, 5)),  # months in the middle, days at both ends
 )
 
 
@@ -102,3 +103,24 @@ def test_an_edit_of_one_column_alone_moves_the_figures(db, column):
     _same(db)
     with db.engine.connect() as conn:
         assert [summary.aggregates(conn, f).cleaned() for f in FILTERS] != before
+
+
+@given(st.dates(date(2024, 1, 1), date(2027, 12, 31)), st.integers(0, 800))
+def test_a_period_is_whole_months_and_days_each_day_once(start, length):
+    from datetime import timedelta
+
+    from app.services.stats.periods import add_months
+
+    end = start + timedelta(days=length)
+    covered: list[date] = []
+    for suffix, first, last in summary.parts(start, end):
+        if suffix:
+            assert first.day == 1 and last.day == 1
+            month = first
+            while month <= last:
+                nxt = add_months(month, 1)
+                covered += [month + timedelta(days=i) for i in range((nxt - month).days)]
+                month = nxt
+        else:
+            covered += [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    assert sorted(covered) == [start + timedelta(days=i) for i in range(length + 1)]

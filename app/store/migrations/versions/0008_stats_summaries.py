@@ -5,7 +5,9 @@ Revises: 0004
 Create Date: 2026-12-01 21:00:00
 
 The dashboard and the report read these small tables instead of the sessions: a filter change on
-1 000 000 sessions reads a few thousand summary rows. They are not synced: every PC derives them from its
+1 000 000 sessions reads a few thousand summary rows. The three big ones also exist per month
+(`stats_breakdown_month`, `stats_hour_month`, `stats_wait_month`, keyed by the month's first day): a period
+is read as its whole months plus the days at its ends. They are not synced: every PC derives them from its
 own help_request rows, whoever wrote them (the desk, the sync import, the demo's bulk insert), through the
 triggers below (plain SQL, no application function: any connection keeps them right). Each trigger
 subtracts the old row's contribution and adds the new one. A later migration that batch-alters
@@ -40,8 +42,18 @@ def _paris(col: str) -> str:
 
 
 def _contribution(r: str, sign: str) -> list[str]:
-    """Statements adding (`sign` = '+') or removing ('-') row `r`'s (new/old) share of every summary."""
-    key = f"{r}.day, coalesce({r}.site_id, ''), coalesce({r}.conseiller_id, ''), {r}.kind"
+    """Statements adding (`sign` = '+') or removing ('-') row `r`'s (new/old) share of every summary: per
+    day, and per month for the big ones (a whole month is read from one row, not thirty)."""
+    return _grain(r, sign, "") + _grain(r, sign, MONTH)
+
+
+MONTH = "_month"
+GRAINED = ("stats_breakdown", "stats_hour", "stats_wait")
+
+
+def _grain(r: str, sign: str, suffix: str) -> list[str]:
+    day = f"date({r}.day, 'start of month')" if suffix else f"{r}.day"
+    key = f"{day}, coalesce({r}.site_id, ''), coalesce({r}.conseiller_id, ''), {r}.kind"
     counted = f"({r}.deleted = 0 AND {r}.queue_status IN ('done', 'redirected'))"
     people = f"(CASE {r}.kind WHEN 'collectif' THEN coalesce({r}.participants_total, 0) ELSE 1 END)"
     wait = (
@@ -80,7 +92,7 @@ def _contribution(r: str, sign: str) -> list[str]:
             profile("status", "status", "statut"),
         )
     )
-    return [
+    statements = [
         f"INSERT INTO stats_day ({_KEY}, sessions, minutes, participants, people, handouts, redirected, left_count) "
         f"SELECT {key}, {sign}{counted}, {sign}{counted} * coalesce({r}.duration_minutes, 0), "
         f"{sign}{counted} * (CASE {r}.kind WHEN 'collectif' THEN coalesce({r}.participants_total, 0) ELSE 0 END), "
@@ -105,6 +117,10 @@ def _contribution(r: str, sign: str) -> list[str]:
         f"INSERT INTO stats_wait ({_KEY}, minutes, n) SELECT {key}, {wait}, {sign}1 WHERE {waited} "
         f"ON CONFLICT ({_KEY}, minutes) {upd} n = n + excluded.n",
     ]
+    if not suffix:
+        return statements
+    return [sql.replace(f"INSERT INTO {t} ", f"INSERT INTO {t}{suffix} ") for sql in statements[1:] for t in GRAINED
+            if sql.startswith(f"INSERT INTO {t} ")]
 
 
 # The columns whose change moves a row's contribution (an edit of the notes alone costs nothing here).
@@ -145,8 +161,13 @@ _TABLES = (
 )
 
 
+def _month_table(sql: str) -> str:
+    name = sql.split()[2]
+    return sql.replace(f"TABLE {name} ", f"TABLE {name}{MONTH} ").replace(f"pk_{name} ", f"pk_{name}{MONTH} ")
+
+
 def upgrade() -> None:
-    for sql in _TABLES:
+    for sql in (*_TABLES, *(_month_table(t) for t in _TABLES[1:])):
         op.execute(sql)
     for sql in trigger_sql():
         op.execute(sql)
@@ -162,5 +183,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name in TRIGGER_NAMES:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    for table in ("stats_wait", "stats_hour", "stats_breakdown", "stats_day"):
+    for table in ("stats_wait", "stats_hour", "stats_breakdown"):
+        op.drop_table(table + MONTH)
         op.drop_table(table)
+    op.drop_table("stats_day")
