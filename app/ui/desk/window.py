@@ -217,6 +217,9 @@ class DeskWindow(QMainWindow):
         settings = QAction(self.tr("&Réglages du poste (lieu, conseiller, horaires)…"), self)
         settings.triggered.connect(self.post_settings)
         self.tools_menu.addAction(settings)
+        kiosk_pin = QAction(self.tr("Code du personnel de la &borne…"), self)
+        kiosk_pin.triggered.connect(self.kiosk_pin)
+        self.tools_menu.addAction(kiosk_pin)
 
     def forget_old_labels(self) -> None:
         from app.domain.clock import paris_today
@@ -272,6 +275,12 @@ class DeskWindow(QMainWindow):
             self.queue.attach(self.db)  # the site may have changed
             self.refresh()
             self.data_saved.emit()
+
+    def kiosk_pin(self) -> None:
+        from app.ui.kiosk.pin_dialog import KioskPinDialog
+
+        if KioskPinDialog(self.db, self).exec() == KioskPinDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Code du personnel de la borne enregistré."), 6000)
 
     def search_guides(self) -> None:
         self.tabs.setCurrentWidget(self.guides)
