@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "app.commands.desk",
     "app.commands.help_requests",
     "app.commands.export",
+    "app.commands.report",
     "app.commands.guides",
     "app.commands.handout",
     "app.commands.sync",
