@@ -77,7 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"pasapas: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"pasapas: {exc.strerror or exc} : {exc.filename or ''}".rstrip(" :"), file=sys.stderr)
+        from app.domain import faults
+
+        print(f"pasapas: {faults.describe(exc)}", file=sys.stderr)
         return 1
 
 

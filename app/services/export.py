@@ -6,13 +6,14 @@ import csv
 import os
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import select
 
 from app.domain import vocab
 from app.domain.clock import PARIS
 from app.domain.help_request import ParticipantCounts
+from app.domain.spreadsheet import neutralise_row
+from app.services.user_files import open_for_user
 from app.store.db import Database
 from app.store.models import Conseiller, HelpRequest, Site
 
@@ -146,7 +147,7 @@ def iter_rows(
 
 def write_csv(
     db: Database,
-    out: Path,
+    out: str | os.PathLike[str],
     *,
     day_from: date | None = None,
     day_to: date | None = None,
@@ -154,22 +155,16 @@ def write_csv(
 ) -> int:
     """Write the export as UTF-8 with BOM and `;` (French Excel and LibreOffice open it as is).
 
-    Written to a temporary file then renamed: an interrupted export never leaves half a file.
+    Written through `user_files.open_for_user`: an interrupted export never leaves half a file, and the
+    database, a device or a link is never written over. Every cell goes through the spreadsheet
+    neutraliser: a free text starting with `=`, `+`, `-` or `@` is shown, never run.
     Returns the number of sessions written.
     """
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".partiel")
     n = 0
-    try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-            writer.writerow(columns(conseiller_id is not None))
-            for row in iter_rows(db, day_from=day_from, day_to=day_to, conseiller_id=conseiller_id):
-                writer.writerow(row)
-                n += 1
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with open_for_user(out, "w", field="--out", protected=[db.path], create_folder=True, encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        writer.writerow(columns(conseiller_id is not None))
+        for row in iter_rows(db, day_from=day_from, day_to=day_to, conseiller_id=conseiller_id):
+            writer.writerow(neutralise_row(row))
+            n += 1
     return n
