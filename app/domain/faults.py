@@ -38,6 +38,6 @@ def is_read_only(exc: BaseException) -> bool:
 
 def describe(exc: OSError, path: object | None = None) -> str:
     """`<path> : <what is wrong and what to do>`; the path is the one the OS names unless given."""
-    what = _BY_ERRNO.get(exc.errno or 0) or (exc.strerror or type(exc).__name__)
+    what = _BY_ERRNO.get(exc.errno or 0) or exc.strerror or str(exc) or type(exc).__name__
     where = path if path is not None else exc.filename
     return f"{where} : {what}" if where not in (None, "") else what

@@ -57,7 +57,7 @@ def latest_sound_backup(path: Path, candidates: Iterable[Path] | None = None) ->
 
 def damaged_message(path: Path) -> str:
     """A damaged database: what happened, and the newest backup that is sound, with how to put it back."""
-    text = f"{path} est abîmée (le contrôle d'intégrité de SQLite a trouvé des pages endommagées) ; rien n'y a été écrit."
+    text = f"{path} est illisible ou abîmée (le contrôle d'intégrité de SQLite a trouvé des pages endommagées) ; rien n'y a été écrit."
     backup = latest_sound_backup(path)
     if backup is None:
         return text + " Aucune sauvegarde saine n'a été trouvée : appelez le support, ne supprimez pas le fichier."

@@ -145,7 +145,7 @@ def test_unsafe_target_is_bad_input() -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["=HYPERLINK(\"http://evil.example\";\"clic\")", "+33 6 12", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1", "  =1+1"],
+    ["=HYPERLINK(\"http://evil.example\";\"clic\")", "+33 6 12", "-2+3", "@SUM(A1)", "  =1+1", "＝1+1"],
 )
 def test_a_formula_typed_in_a_workshop_title_is_shown_never_run(desk: Path, tmp_path: Path, capsys, typed: str) -> None:
     assert run(desk, "request", "add", "--type", "collectif", "--duration", "60", "--theme", "email",
