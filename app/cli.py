@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "app.commands.guides",
     "app.commands.handout",
     "app.commands.sync",
+    "app.commands.kiosk",
 )
 
 
