@@ -253,7 +253,7 @@ def plan_import(db: Database, path: Path, *, today: date | None = None) -> tuple
     if problems:
         raise PackError(problems)
     report = ImportReport()
-    with db.session() as s:
+    with db.read() as s:
         for guide, text, _images in found:
             row = s.get(GuideRow, guide.id)
             if row is not None and row.origin == guides.BUNDLED:
@@ -284,7 +284,7 @@ def import_pack(db: Database, path: Path, *, replace: bool = False, today: date 
     if report.replaced and not replace:
         raise ReplaceNeeded(report)
     wanted = set(report.added) | set(report.replaced)
-    with db.session() as s:
+    with db.write() as s:
         for guide, text, images in found:
             if guide.id not in wanted:
                 continue

@@ -125,7 +125,7 @@ def add_arrival(db: Database, *, site_id: str | None, label: str = "", now: date
     now = now or now_utc()
     today = local_day(now)
     label = label.strip()[:60]
-    with db.session() as s:
+    with db.write() as s:
         last = s.scalar(
             select(func.max(HelpRequest.ticket_number)).where(
                 HelpRequest.day == today, HelpRequest.site_id == site_id, HelpRequest.ticket_number.is_not(None)
@@ -148,7 +148,7 @@ def add_arrival(db: Database, *, site_id: str | None, label: str = "", now: date
 def today_queue(db: Database, *, site_id: str | None, now: datetime | None = None) -> list[QueueEntry]:
     """Who is waiting or being helped today at the site, in order of arrival."""
     today = local_day(now or now_utc())
-    with db.session() as s:
+    with db.read() as s:
         rows = s.scalars(
             select(HelpRequest)
             .where(
@@ -171,7 +171,7 @@ def _open_row(s: Session, request_id: str) -> HelpRequest:
 
 def start(db: Database, request_id: str, *, conseiller_id: str | None, now: datetime | None = None) -> None:
     """The conseiller takes the visitor: the session is in progress."""
-    with db.session() as s:
+    with db.write() as s:
         row = _open_row(s, request_id)
         row.queue_status = "in_progress"
         row.started_at = now or now_utc()
@@ -179,13 +179,13 @@ def start(db: Database, request_id: str, *, conseiller_id: str | None, now: date
 
 
 def set_visitor_label(db: Database, request_id: str, label: str) -> None:
-    with db.session() as s:
+    with db.write() as s:
         _open_row(s, request_id).visitor_label = label.strip()[:60]
 
 
 def mark_left(db: Database, request_id: str, *, now: datetime | None = None) -> None:
     """The visitor left without being helped (kept for the waiting-time statistics, not in the CRA)."""
-    with db.session() as s:
+    with db.write() as s:
         row = _open_row(s, request_id)
         row.queue_status = "left"
         row.ended_at = now or now_utc()
@@ -216,7 +216,7 @@ def save_record(
     if queue_status not in RECORDED_STATUSES:
         raise ValidationError("statut", f"« {queue_status} » : un accompagnement enregistré est", RECORDED_STATUSES)
     now = now or now_utc()
-    with db.session() as s:
+    with db.write() as s:
         if request_id is None:
             row = HelpRequest()
             s.add(row)
@@ -245,7 +245,7 @@ def _only_changed(current: HelpRequestFields, base: HelpRequestFields, new: Help
 
 
 def load(db: Database, request_id: str) -> StoredRequest:
-    with db.session() as s:
+    with db.read() as s:
         row = s.get(HelpRequest, request_id)
         if row is None:
             raise ValidationError("accompagnement", f"introuvable : {request_id}")
@@ -254,13 +254,13 @@ def load(db: Database, request_id: str) -> StoredRequest:
 
 def delete(db: Database, request_id: str) -> None:
     """Delete as a tombstone: the row stays (for sync and for « Annuler »)."""
-    with db.session() as s:
+    with db.write() as s:
         _open_row(s, request_id).deleted = True
 
 
 def restore(db: Database, request_id: str) -> None:
     """Undo a delete."""
-    with db.session() as s:
+    with db.write() as s:
         row = s.get(HelpRequest, request_id)
         if row is None:
             raise ValidationError("accompagnement", f"introuvable : {request_id}")
@@ -269,7 +269,7 @@ def restore(db: Database, request_id: str) -> None:
 
 def last_record(db: Database, *, conseiller_id: str | None) -> HelpRequestFields | None:
     """The conseiller's last recorded session, for « Dupliquer la dernière »."""
-    with db.session() as s:
+    with db.read() as s:
         row = s.scalars(
             select(HelpRequest)
             .where(
@@ -285,7 +285,7 @@ def last_record(db: Database, *, conseiller_id: str | None) -> HelpRequestFields
 
 def preferred_durations(db: Database, *, conseiller_id: str | None, sample: int = 200) -> list[int]:
     """Durations to offer, the conseiller's most used first (over their last `sample` records)."""
-    with db.session() as s:
+    with db.read() as s:
         used = s.scalars(
             select(HelpRequest.duration_minutes)
             .where(
@@ -303,7 +303,7 @@ def preferred_durations(db: Database, *, conseiller_id: str | None, sample: int 
 
 def list_records(db: Database, *, day_from: date | None = None, day_to: date | None = None) -> list[StoredRequest]:
     """Recorded sessions (not deleted) in a period, oldest first."""
-    with db.session() as s:
+    with db.read() as s:
         q = select(HelpRequest).where(
             HelpRequest.queue_status.in_(RECORDED_STATUSES), HelpRequest.deleted.is_(False)
         )
@@ -317,7 +317,7 @@ def list_records(db: Database, *, day_from: date | None = None, day_to: date | N
 def forget_visitor_labels(db: Database, *, now: datetime | None = None) -> int:
     """Blank the labels typed for the queue on earlier days: they are only needed while people wait."""
     today = local_day(now or now_utc())
-    with db.session() as s:
+    with db.write() as s:
         rows = s.scalars(select(HelpRequest).where(HelpRequest.day < today, HelpRequest.visitor_label != "")).all()
         for row in rows:
             row.visitor_label = ""
