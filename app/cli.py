@@ -16,17 +16,13 @@ from typing import NoReturn
 # One module per capability, each with `register(subparsers)`.
 COMMAND_MODULES = (
     "app.commands.desk",
-    "app.commands.requests",
+    "app.commands.help_requests",
     "app.commands.export",
     "app.commands.guides",
     "app.commands.handout",
     "app.commands.sync",
     "app.commands.kiosk",
 )
-
-
-class UsageError(Exception):
-    """Bad input on the command line: exit 2 with this one-line message."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -80,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.commands.desk import run_desk
 
         handler = run_desk
+    from app.commands.errors import UsageError
     from app.domain.errors import ValidationError
     from app.store.migrate import DatabaseError
 

@@ -51,8 +51,8 @@ def run_setup(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from app.cli import UsageError
-    from app.services import demo, installation, requests
+    from app.commands.errors import UsageError
+    from app.services import demo, help_requests, installation
 
     if args.requests < 0:
         raise UsageError("--requests : un nombre positif ou nul")
@@ -60,6 +60,6 @@ def run_demo(args: argparse.Namespace) -> int:
     demo.generate(db, args.requests, seed=args.seed)
     ctx = installation.context(db)
     for label in ("", "Mme aux lunettes", ""):
-        requests.add_arrival(db, site_id=ctx.site.id if ctx.site else None, label=label)
+        help_requests.add_arrival(db, site_id=ctx.site.id if ctx.site else None, label=label)
     print(f"{args.requests} accompagnements de démonstration ajoutés dans {db.path.parent}")
     return 0

@@ -86,7 +86,7 @@ def test_demo_twice_with_one_seed_says_so_in_one_line(data_dir: Path, capsys) ->
 
 
 def test_a_clock_in_year_9999_is_named_not_a_traceback(desk: Path, capsys, monkeypatch) -> None:
-    from app.services import requests
+    from app.services import help_requests as requests
 
     monkeypatch.setattr(requests, "now_utc", lambda: datetime(9999, 12, 31, 12, tzinfo=UTC))
     code = run(desk, *ADD, "--date", "2026-12-01")
@@ -96,7 +96,7 @@ def test_a_clock_in_year_9999_is_named_not_a_traceback(desk: Path, capsys, monke
 
 
 def test_a_session_dated_next_year_is_refused_but_yesterday_is_fine(desk: Path, capsys, monkeypatch) -> None:
-    from app.services import requests
+    from app.services import help_requests as requests
 
     monkeypatch.setattr(requests, "now_utc", lambda: datetime(2026, 12, 1, 12, tzinfo=UTC))
     assert run(desk, *ADD, "--date", "2027-12-01") == 2

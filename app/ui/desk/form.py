@@ -12,7 +12,7 @@ from app.domain import vocab
 from app.domain.clock import paris_today
 from app.domain.errors import ValidationError
 from app.domain.help_request import HelpRequestFields, ParticipantCounts
-from app.services import installation, requests
+from app.services import help_requests, installation
 from app.services.sync import conflict_notes
 from app.store.db import Database
 from app.ui import labels
@@ -82,7 +82,7 @@ class RequestForm(QWidget):
                 combo.addItem(name, item_id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
-        durations = requests.preferred_durations(self.db, conseiller_id=ctx.conseiller and ctx.conseiller.id)
+        durations = help_requests.preferred_durations(self.db, conseiller_id=ctx.conseiller and ctx.conseiller.id)
         ui.duration.blockSignals(True)
         text = ui.duration.currentText()
         ui.duration.clear()
@@ -140,7 +140,7 @@ class RequestForm(QWidget):
         self._set_guides(f.guide_ids, f.handout_guide_ids)
         self._themes_changed()
 
-    def start_from_queue(self, entry: requests.QueueEntry) -> None:
+    def start_from_queue(self, entry: help_requests.QueueEntry) -> None:
         """The conseiller takes a visitor from the queue: a new record attached to that queue entry."""
         self.clear()
         self.request_id = entry.id
@@ -151,7 +151,7 @@ class RequestForm(QWidget):
 
     def edit(self, request_id: str) -> None:
         """Load a saved record to change it."""
-        stored = requests.load(self.db, request_id)
+        stored = help_requests.load(self.db, request_id)
         self.clear()
         self.request_id = request_id
         self._kept = stored.fields
@@ -190,7 +190,7 @@ class RequestForm(QWidget):
         ui.themes.setFocus()
 
     def duplicate_last(self) -> None:
-        last = requests.last_record(self.db, conseiller_id=self.ui.conseiller.currentData())
+        last = help_requests.last_record(self.db, conseiller_id=self.ui.conseiller.currentData())
         if last is None:
             self.message.emit(self.tr("Aucun accompagnement précédent à dupliquer."))
             return
@@ -283,7 +283,7 @@ class RequestForm(QWidget):
             fields = self.collect()
             # `base`: only what the conseiller changed is written, so another PC's edit of other fields
             # (arrived by sync while the form was open) is kept.
-            saved_id = requests.save_record(self.db, fields, request_id=self.request_id, base=self._kept)
+            saved_id = help_requests.save_record(self.db, fields, request_id=self.request_id, base=self._kept)
         except ValidationError as exc:
             self._show_error(str(exc))
             self._focus_field(exc.field)

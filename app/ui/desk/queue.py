@@ -109,9 +109,9 @@ class QueuePanel(QWidget):
     def refresh(self) -> None:
         if self.db is None:
             return
-        from app.services import requests
+        from app.services import help_requests
 
-        self.show_entries(requests.today_queue(self.db, site_id=self.site_id()))
+        self.show_entries(help_requests.today_queue(self.db, site_id=self.site_id()))
 
     def show_entries(self, entries: list[QueueEntry]) -> None:
         current = self.list.currentItem()
@@ -149,9 +149,9 @@ class QueuePanel(QWidget):
 
     def add_arrival(self, label: str = "") -> QueueEntry:
         """A new visitor in one keystroke; a label can be added afterwards with F2."""
-        from app.services import requests
+        from app.services import help_requests
 
-        entry = requests.add_arrival(self.db, site_id=self.site_id(), label=label)
+        entry = help_requests.add_arrival(self.db, site_id=self.site_id(), label=label)
         self.refresh()
         self._select(entry.id)
         self.changed.emit()
@@ -175,9 +175,9 @@ class QueuePanel(QWidget):
             text=entry.visitor_label,
         )
         if ok:
-            from app.services import requests
+            from app.services import help_requests
 
-            requests.set_visitor_label(self.db, entry.id, label)
+            help_requests.set_visitor_label(self.db, entry.id, label)
             self.refresh()
             self._select(entry.id)
             self.changed.emit()
@@ -186,11 +186,11 @@ class QueuePanel(QWidget):
         entry = self._current()
         if entry is None:
             return
-        from app.services import installation, requests
+        from app.services import help_requests, installation
 
         if entry.queue_status == "waiting":
             ctx = installation.context(self.db)
-            requests.start(self.db, entry.id, conseiller_id=ctx.conseiller.id if ctx.conseiller else None)
+            help_requests.start(self.db, entry.id, conseiller_id=ctx.conseiller.id if ctx.conseiller else None)
             self.changed.emit()
         self.refresh()
         taken = next((e for e in self.entries if e.id == entry.id), entry)
@@ -200,8 +200,8 @@ class QueuePanel(QWidget):
         entry = self._current()
         if entry is None:
             return
-        from app.services import requests
+        from app.services import help_requests
 
-        requests.mark_left(self.db, entry.id)
+        help_requests.mark_left(self.db, entry.id)
         self.refresh()
         self.changed.emit()

@@ -242,11 +242,11 @@ class DeskWindow(QMainWindow):
 
     def forget_old_labels(self) -> None:
         from app.domain.clock import paris_today
-        from app.services import requests
+        from app.services import help_requests
 
         today = paris_today()
         if self._labels_day != today:
-            requests.forget_visitor_labels(self.db)
+            help_requests.forget_visitor_labels(self.db)
             self._labels_day = today
 
     def _shortcut(self, keys: str, slot: Any) -> None:
@@ -276,9 +276,9 @@ class DeskWindow(QMainWindow):
         self.form.start_from_queue(entry)
 
     def _edit(self, request_id: str) -> None:
-        from app.services import requests
+        from app.services import help_requests
 
-        if requests.load(self.db, request_id).fields.kind == "collectif":
+        if help_requests.load(self.db, request_id).fields.kind == "collectif":
             self.record_workshop(request_id)
             return
         self.tabs.setCurrentIndex(0)
@@ -344,9 +344,9 @@ class DeskWindow(QMainWindow):
     def undo_delete(self) -> None:
         if not self._deleted_id:
             return
-        from app.services import requests
+        from app.services import help_requests
 
-        requests.restore(self.db, self._deleted_id)
+        help_requests.restore(self.db, self._deleted_id)
         self._deleted_id = None
         self.undo_button.hide()
         self.statusBar().showMessage(self.tr("Suppression annulée."), 6000)
