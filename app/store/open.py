@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.paths import database_path
 from app.store.db import Database
+from app.store.guide_index import ensure_index, index_is_current
 from app.store.health import DamagedDatabase, explain, quick_check
 from app.store.migrate import DatabaseError, ensure_schema
 
@@ -30,9 +31,17 @@ def open_data_dir(directory: Path, *, check: bool = True) -> Database:
             raise DamagedDatabase(path)
     ensure_schema(path)
     try:
-        return Database(path)
+        db = Database(path)
     except Exception as exc:
         why = explain(exc, path)
         if why is None:
             raise
         raise DatabaseError(why) from None
+    # The guide index's triggers may come from an older version (they indexed keywords as JSON): a read
+    # of sqlite_master when they are current, a one-time rebuild when not.
+    with db.read_connection() as conn:
+        current = index_is_current(conn)
+    if not current:
+        with db.write_connection() as conn:
+            ensure_index(conn)
+    return db
