@@ -57,8 +57,15 @@ def _join(values: list[str] | None, labels: vocab.Mapping[str, str]) -> str:
     return ", ".join(vocab.labels(list(values or []), labels))
 
 
+def _score(value: str | None, scores: vocab.Mapping[str, int]) -> str:
+    """« n/3 », or « valeur inconnue » for a level a newer version wrote."""
+    if not value:
+        return ""
+    return f"{scores[value]}/3" if value in scores else vocab.label(value, {})
+
+
 def _counts(counts: dict[str, int], labels: vocab.Mapping[str, str]) -> str:
-    return ", ".join(f"{labels.get(k, k)} : {n}" for k, n in counts.items() if n)
+    return ", ".join(f"{vocab.label(k, labels)} : {n}" for k, n in counts.items() if n)
 
 
 def _row(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -> list[str]:
@@ -69,12 +76,12 @@ def _row(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -> 
     if r.demarche_name:
         demarche = f"{demarche} : {r.demarche_name}" if demarche else r.demarche_name
     if individual:
-        level = f"{vocab.AUTONOMY_SCORE[r.autonomy]}/3" if r.autonomy else ""
-        gender = vocab.GENDERS.get(r.gender, r.gender)
-        age = vocab.AGE_GROUPS.get(r.age_group, r.age_group)
-        status = vocab.STATUSES.get(r.status, r.status)
+        level = _score(r.autonomy, vocab.AUTONOMY_SCORE)
+        gender = vocab.label(r.gender, vocab.GENDERS)
+        age = vocab.label(r.age_group, vocab.AGE_GROUPS)
+        status = vocab.label(r.status, vocab.STATUSES)
     else:
-        level = f"{vocab.LEVEL_SCORE[r.workshop_level]}/3" if r.workshop_level else ""
+        level = _score(r.workshop_level, vocab.LEVEL_SCORE)
         p = ParticipantCounts.from_dict(r.participants)
         gender = _counts(p.by_gender, vocab.GENDERS)
         age = _counts(p.by_age, vocab.AGE_GROUPS)
@@ -84,9 +91,9 @@ def _row(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -> 
         "Enregistré le": r.created_at.astimezone(PARIS).strftime(stamp),
         "Dernière modification le": r.updated_at.astimezone(PARIS).strftime(stamp),
         "Médiateur": c.full_name if c else "",
-        "Type": vocab.REQUEST_TYPES.get(r.kind, r.kind),
+        "Type": vocab.label(r.kind, vocab.REQUEST_TYPES),
         "Participants": str(1 if individual else (r.participants_total or 0)),
-        "Canaux d'accompagnement": vocab.PLACES.get(r.place, r.place),
+        "Canaux d'accompagnement": vocab.label(r.place, vocab.PLACES),
         "Nom du lieu": site.name if at_site and site else "",
         "Adresse": site.address if at_site and site else "",
         "Commune": site.city if at_site and site else "",
@@ -99,7 +106,7 @@ def _row(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -> 
         "Nom de la démarche administrative": demarche,
         "Niveau d'autonomie (ou de l'atelier)": level,
         "Bénéficiaire réorienté": ("Oui" if r.redirected else "Non") if individual else "",
-        "Structure de redirection": vocab.STRUCTURES.get(r.structure, r.structure) if r.structure else "",
+        "Structure de redirection": vocab.label(r.structure, vocab.STRUCTURES) if r.structure else "",
         "Commune du bénéficiaire": r.beneficiary_commune,
         "Code postal du bénéficiaire": r.beneficiary_postcode,
         "Genre": gender,

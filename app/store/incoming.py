@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, LargeBinary, String, Table, Text
+from sqlalchemy.types import TypeDecorator
 
 from app.domain.bounds import FIRST_DAY, LAST_DAY
 
@@ -56,6 +57,8 @@ def problem(table: str, column: str, value: Any) -> str | None:
     if column not in known:
         return None  # a column of a newer version: left out when applied
     kind, nullable, annotation = known[column]
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
     if value is None:
         return None if nullable or column == "id" else "valeur vide"
     try:
@@ -66,8 +69,12 @@ def problem(table: str, column: str, value: Any) -> str | None:
             if not isinstance(value, int) or isinstance(value, bool):
                 return "nombre entier attendu"
             return None if INT_RANGE[0] <= value <= INT_RANGE[1] else "nombre trop grand"
-        if isinstance(kind, LargeBinary):
-            ok = isinstance(value, bytes | bytearray) and len(value) <= MAX_BLOB
+        if isinstance(kind, LargeBinary):  # bytes travel as {"$b": base64} (see synced.dumps)
+            if isinstance(value, dict) and isinstance(value.get("$b"), str):
+                value = value["$b"]
+                ok = len(value) * 3 // 4 <= MAX_BLOB
+            else:
+                ok = isinstance(value, bytes | bytearray) and len(value) <= MAX_BLOB
             return None if ok else "fichier attendu (16 Mo au plus)"
         if not isinstance(value, str):
             return "texte attendu"
@@ -80,9 +87,12 @@ def problem(table: str, column: str, value: Any) -> str | None:
             return None
         if isinstance(kind, JSON):
             data = json.loads(value)
-            if "list[str]" in annotation and not (isinstance(data, list) and all(isinstance(x, str) for x in data)):
+            inner = annotation.removeprefix("Mapped[")
+            if inner.startswith("list[str]") and not (isinstance(data, list) and all(isinstance(x, str) for x in data)):
                 return "liste de codes attendue"
-            if "dict[" in annotation and not isinstance(data, dict):
+            if inner.startswith("list[") and not isinstance(data, list):
+                return "liste attendue"
+            if inner.startswith("dict[") and not isinstance(data, dict):
                 return "objet JSON attendu"
             return None
         if isinstance(kind, String) and kind.length and len(value) > 4 * kind.length:  # SQLite keeps no limit: 4× leaves room

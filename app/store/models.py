@@ -176,3 +176,7 @@ class LocalSetting(Base):
     __tablename__ = "local_setting"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+# Sync bookkeeping tables declared beside their code, registered on the same metadata.
+from app.store import held as _held  # noqa: E402,F401
