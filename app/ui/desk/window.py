@@ -160,6 +160,7 @@ class DeskWindow(QMainWindow):
         from app.services import installation
         from app.ui.desk.log_page import LogPage
         from app.ui.guides.page import GuidesPage
+        from app.ui.stats.page import StatsPage
         from app.ui.sync import install_sync
 
         ctx = installation.context(self.db)
@@ -170,6 +171,9 @@ class DeskWindow(QMainWindow):
         self.add_page(self.tr("&Accueil"), desk)
         self.add_page(self.tr("&Journal"), self.log)
         self.add_page(self.tr("&Guides"), self.guides)
+        self.stats = StatsPage(self.db, self)
+        self.add_page(self.tr("&Statistiques"), self.stats)
+        self.data_saved.connect(self.stats.refresh)
         self.setCentralWidget(self.tabs)
         self._connect_pages()
         self._install_actions()
@@ -239,6 +243,9 @@ class DeskWindow(QMainWindow):
         settings = QAction(self.tr("&Réglages du poste (lieu, conseiller, horaires)…"), self)
         settings.triggered.connect(self.post_settings)
         self.tools_menu.addAction(settings)
+        kiosk_pin = QAction(self.tr("Code du personnel de la &borne…"), self)
+        kiosk_pin.triggered.connect(self.kiosk_pin)
+        self.tools_menu.addAction(kiosk_pin)
 
     def forget_old_labels(self) -> None:
         from app.domain.clock import paris_today
@@ -269,6 +276,8 @@ class DeskWindow(QMainWindow):
         self.log.refresh()
         self.form.reload_context()
         self.guides.refresh()
+        self.stats.reload_choices()
+        self.stats.refresh()
 
     # --- actions ---------------------------------------------------------------------------------------
     def _take(self, entry: Any) -> None:
@@ -294,6 +303,12 @@ class DeskWindow(QMainWindow):
             self.queue.attach(self.db)  # the site may have changed
             self.refresh()
             self.data_saved.emit()
+
+    def kiosk_pin(self) -> None:
+        from app.ui.kiosk.pin_dialog import KioskPinDialog
+
+        if KioskPinDialog(self.db, self).exec() == KioskPinDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Code du personnel de la borne enregistré."), 6000)
 
     def search_guides(self) -> None:
         self.tabs.setCurrentWidget(self.guides)
