@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 # One module per capability, each with `register(subparsers)`.
@@ -115,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _database_path(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _database_path(args: argparse.Namespace) -> Path | None:
     from app import paths
 
     try:

@@ -86,7 +86,9 @@ def ask_confirmations(window: Any, db: Database) -> None:
         box.exec()
         chosen = box.clickedButton()
         if chosen is apply:
-            run_task(window, lambda _p, b=batch.batch: confirmations.confirm(db, b), lambda _n: window.refresh(),
-                     title=_tr("Application des modifications…"))
+            def work(_progress: Any, chosen_batch: str = batch.batch) -> int:
+                return confirmations.confirm(db, chosen_batch)
+
+            run_task(window, work, lambda _n: window.refresh(), title=_tr("Application des modifications…"))
         elif chosen is refuse:
             confirmations.refuse(db, batch.batch)
