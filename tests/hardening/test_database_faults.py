@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
+from app.domain.clock import paris_today
 from app.store import backups, health, migrate
 
 SETUP = ("setup", "--site", "Hôtel de Ville", "--device", "PC-1", "--conseiller", "Léa Martin")
@@ -34,8 +34,12 @@ def _sessions(path: Path) -> int:
 
 def _damage(path: Path) -> None:
     """Overwrite a page in the middle of the file (what a failing disk or a half-copied file does)."""
+    import gc
+
+    gc.collect()  # engines of the commands run in this process: their pooled connections close
     con = sqlite3.connect(path)
-    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    busy = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    assert busy == 0, "the WAL could not be folded into the file: the damage would not show"
     page = con.execute("PRAGMA page_size").fetchone()[0]
     root = con.execute("SELECT rootpage FROM sqlite_master WHERE name='help_request'").fetchone()[0]
     con.close()
@@ -79,22 +83,23 @@ def test_a_damaged_backup_is_never_offered(desk: Path, capsys) -> None:
 
 def test_a_damaged_database_is_not_backed_up_over_the_sound_ones(desk: Path) -> None:
     db_path = desk / "pasapas.sqlite"
-    first = backups.daily_backup(db_path, date(2026, 12, 1))
+    first = backups.daily_backup(db_path, paris_today())
     assert first is not None and _sessions(first) == 30
+    os.utime(first, (first.stat().st_mtime - 86_400,) * 2)  # made yesterday: today's is due
     _damage(db_path)
     with pytest.raises(health.DamagedDatabase):
-        backups.daily_backup(db_path, date(2026, 12, 2))
+        backups.daily_backup(db_path, paris_today())
     assert backups.daily_backups(db_path) == [first]
 
 
 def test_one_daily_backup_a_day_and_a_week_kept(desk: Path) -> None:
     db_path = desk / "pasapas.sqlite"
-    assert backups.daily_backup(db_path, date.today()) is not None
-    assert backups.daily_backup(db_path, date.today()) is None  # already made today
+    assert backups.daily_backup(db_path, paris_today()) is not None
+    assert backups.daily_backup(db_path, paris_today()) is None  # already made today
     for n in range(10):
         made = backups.daily_backups(db_path)[0]
         os.utime(made, (1_700_000_000 - n * 86_400,) * 2)
-        assert backups.daily_backup(db_path, date.today()) is not None
+        assert backups.daily_backup(db_path, paris_today()) is not None
     assert len(backups.daily_backups(db_path)) == backups.KEEP_DAILY
 
 
@@ -102,10 +107,10 @@ def test_the_desk_check_reports_damage_and_backs_up_a_sound_file(desk: Path) -> 
     from app.services.database_health import check_and_back_up
 
     db_path = desk / "pasapas.sqlite"
-    ok = check_and_back_up(db_path, date.today())
+    ok = check_and_back_up(db_path, paris_today())
     assert ok.damaged is None and ok.backup is not None
     _damage(db_path)
-    bad = check_and_back_up(db_path, date.today())
+    bad = check_and_back_up(db_path, paris_today())
     assert bad.damaged and str(ok.backup) in bad.damaged
 
 
