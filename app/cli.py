@@ -17,6 +17,7 @@ from typing import NoReturn
 COMMAND_MODULES = (
     "app.commands.desk",
     "app.commands.requests",
+    "app.commands.queue",
     "app.commands.export",
     "app.commands.guides",
     "app.commands.handout",

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain import vocab
 from app.domain.clock import paris_today
+from app.domain.duration import parse_duration
 from app.domain.errors import ValidationError
 from app.domain.help_request import HelpRequestFields, ParticipantCounts
 from app.services import installation, requests
@@ -114,6 +115,7 @@ class RequestForm(QWidget):
         self._show_error("")
         self._themes_changed()
         self._redirect_changed(False)
+        self._clean = self.state()
         ui.duration.setFocus()
 
     def fill(self, f: HelpRequestFields) -> None:
@@ -145,7 +147,7 @@ class RequestForm(QWidget):
         self.clear()
         self.request_id = entry.id
         label = f" — {entry.visitor_label}" if entry.visitor_label else ""
-        number = f"n° {entry.ticket_number}" if entry.ticket_number else ""
+        number = entry.ticket
         self.ui.title.setText(self.tr("Accompagnement %1%2").replace("%1", number).replace("%2", label))
         self.ui.duration.setFocus()
 
@@ -162,6 +164,7 @@ class RequestForm(QWidget):
             self.ui.title.setText(self.tr("Modifier l'accompagnement du %1").replace("%1", day))
         self.fill(stored.fields)
         self._show_history(request_id)
+        self._clean = self.state()
         self.ui.duration.setFocus()
 
     def _show_history(self, request_id: str) -> None:
@@ -222,6 +225,36 @@ class RequestForm(QWidget):
             text += "  ·  " + self.tr("fiche remise : %1").replace("%1", ", ".join(self._handout_ids))
         self.ui.guides.setText(text)
 
+    # --- what is on screen (drafts, « modified? ») ------------------------------------------------------
+    def state(self) -> dict[str, object]:
+        """Everything typed or chosen, as plain values (kept as a draft, compared to know if it changed)."""
+        ui = self.ui
+        qd = ui.day.date()
+        return {
+            "duration": ui.duration.currentText().strip(),
+            "equipment": list(ui.equipment.selected()),
+            "themes": list(ui.themes.selected()),
+            "demarches": list(ui.demarches.selected()),
+            "demarche_name": ui.demarche_name.text(),
+            "autonomy": ui.autonomy.value(),
+            "gender": ui.gender.value(),
+            "age": ui.age.value(),
+            "status": ui.status.value(),
+            "notes": ui.notes.toPlainText(),
+            "redirected": ui.redirected.isChecked(),
+            "structure": ui.structure.currentData(),
+            "place": ui.place.currentData(),
+            "site": ui.site.currentData(),
+            "day": f"{qd.year():04d}-{qd.month():02d}-{qd.day():02d}",
+            "conseiller": ui.conseiller.currentData(),
+            "guides": list(self._guide_ids),
+            "handouts": list(self._handout_ids),
+        }
+
+    def is_modified(self) -> bool:
+        """Something was typed or chosen since the form was cleared or loaded."""
+        return self.state() != self._clean
+
     # --- collecting and saving ------------------------------------------------------------------------
     def _themes_changed(self) -> None:
         admin = vocab.ADMIN_THEME in self.ui.themes.selected()
@@ -241,10 +274,7 @@ class RequestForm(QWidget):
     def collect(self) -> HelpRequestFields:
         ui = self.ui
         text = ui.duration.currentText().strip()
-        try:
-            duration = int(text) if text else None
-        except ValueError:
-            raise ValidationError("durée", f"« {text} » n'est pas un nombre de minutes") from None
+        duration = parse_duration(text, self.tr("Durée")) if text else None
         qd = ui.day.date()
         place = ui.place.currentData()
         base = self._kept or HelpRequestFields()
@@ -288,9 +318,9 @@ class RequestForm(QWidget):
             self._show_error(str(exc))
             self._focus_field(exc.field)
             return None
-        self.saved.emit(saved_id)
-        self.message.emit(self.tr("Accompagnement enregistré."))
         self.clear()
+        self.message.emit(self.tr("Accompagnement enregistré."))
+        self.saved.emit(saved_id)  # after clear(): the window then puts the focus on the next in line
         return saved_id
 
     def _show_error(self, text: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -93,10 +92,9 @@ class FormLayout:
         self.duration = QComboBox(body)
         self.duration.setEditable(True)
         self.duration.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.duration.lineEdit().setValidator(QIntValidator(1, vocab.MAX_DURATION_MINUTES, self.duration))
-        self.duration.setAccessibleName(tr("Durée en minutes"))
-        self.duration.lineEdit().setPlaceholderText(tr("minutes"))
-        form.addRow(tr("&Durée (min)"), self.duration)
+        self.duration.setAccessibleName(tr("Durée"))
+        self.duration.lineEdit().setPlaceholderText(tr("45, 1h30…"))
+        form.addRow(tr("&Durée"), self.duration)
 
         self.equipment = ToggleGroup(_options(vocab.EQUIPMENT, EQUIPMENT_KEYS), columns=5, parent=body)
         self.equipment.setAccessibleName(tr("Matériel utilisé"))

@@ -187,6 +187,7 @@ class DeskWindow(QMainWindow):
         self.guides.handout_requested.connect(self.print_handout)
         self.form.handout_requested.connect(self.print_handout)
         self.queue.taken.connect(self._take)
+        self.queue.arrived.connect(self._arrived)
         self.queue.changed.connect(self.data_saved.emit)
         self.form.saved.connect(self._saved)
         self.form.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -253,6 +254,13 @@ class DeskWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.form.start_from_queue(entry)
 
+    def _arrived(self, entry: Any) -> None:
+        """Ctrl+N: the new ticket is said; with nothing in progress, Entrée then takes the next in line."""
+        self.statusBar().showMessage(self.tr("Ticket %1 ajouté à la file.").replace("%1", entry.ticket), 6000)
+        if self.form.request_id is None and not self.form.is_modified():
+            self.tabs.setCurrentIndex(0)
+            self.queue.list.setFocus()
+
     def _edit(self, request_id: str) -> None:
         from app.services import requests
 
@@ -307,10 +315,18 @@ class DeskWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Fiche remise : notée sur l'accompagnement en cours."), 6000)
 
     def _saved(self, _request_id: str) -> None:
+        """Saved: the next in order of arrival is highlighted and has the focus (Entrée takes them)."""
         self.queue.refresh()
         self.log.refresh()
         self.data_saved.emit()
-        self.queue.list.setFocus()
+        nxt = self.queue.select_next_in_line()
+        if nxt is not None:
+            self.queue.list.setFocus()
+            self.statusBar().showMessage(
+                self.tr("Accompagnement enregistré. Suivant : %1 (Entrée pour le prendre).").replace("%1", nxt.ticket),
+                8000)
+        else:
+            self.form.ui.duration.setFocus()
 
     def _deleted(self, request_id: str) -> None:
         self._deleted_id = request_id
