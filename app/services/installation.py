@@ -162,6 +162,9 @@ def configure(
     set_local(db, DEVICE_NAME, device_name.strip())
     set_local(db, CURRENT_SITE, site_id)
     set_local(db, CURRENT_CONSEILLER, conseiller_id)
+    from app.services.queue import ticket_letter
+
+    ticket_letter(db)  # claimed with the set-up, so that it travels with the PC's first changes
     return context(db)
 
 

@@ -2,8 +2,9 @@
 Ctrl+N, `pasapas queue add`, the kiosk); `take`, `mark_left` and `back_to_queue` move it along.
 
 Tickets are short and unique across the network: a per-PC letter and that PC's number of the day
-(« A-12 », « B-3 »). The letter is claimed in the synced `ticket_letter` table, so two desks never call the
-same number, even when they were set up apart and joined later.
+(« A-12 », « B-3 »). Each PC writes its letter in its own row of the synced `ticket_letter` table; when two
+PCs set up apart took the same letter, the later one moves to a free letter, so two desks never call the
+same number.
 """
 
 from __future__ import annotations
@@ -21,30 +22,27 @@ from app.domain.queue import QueueEntry, letter_sequence, next_in_line, parse_ti
 from app.store.db import Database
 from app.store.models import HelpRequest, LocalSetting, TicketLetter
 
-TICKET_LETTER = "ticket_letter"  # per-PC setting: this PC's letter
 MAX_LABEL = 60
 
 
-def _letter_row_id(letter: str) -> str:
-    return f"ticket-letter-{letter}"
-
-
-def _claim_letter(s: Session, device_id: str) -> str:
+def _claim_letter(s: Session, device_id: str, now: datetime | None = None) -> str:
     """This PC's letter: the one it holds, else the first free one (claimed now, in the same transaction)."""
-    setting = s.get(LocalSetting, TICKET_LETTER)
-    mine = setting.value if setting else ""
-    if mine:
-        row = s.get(TicketLetter, _letter_row_id(mine))
-        if row is None:
-            s.add(TicketLetter(id=_letter_row_id(mine), letter=mine, device_id=device_id))
-            return mine
-        if row.device_id == device_id and not row.deleted:
-            return mine
-    # No letter yet, or another PC holds ours (two PCs set up apart, or a cloned disk): take a free one.
-    held = {r.letter for r in s.scalars(select(TicketLetter).where(TicketLetter.deleted.is_(False)))}
+    rows = list(s.scalars(select(TicketLetter).where(TicketLetter.deleted.is_(False))))
+    mine = next((r for r in rows if r.id == device_id), None)
+    others = [r for r in rows if r.id != device_id]
+    if mine is not None:
+        first = (mine.created_at, mine.id)
+        if not any(r.letter == mine.letter and (r.created_at, r.id) < first for r in others):
+            return mine.letter
+    # No letter yet, or a PC that had it first (two PCs set up apart, then joined): take a free one.
+    held = {r.letter for r in others}
     letter = next(x for x in letter_sequence() if x not in held)
-    s.add(TicketLetter(id=_letter_row_id(letter), letter=letter, device_id=device_id))
-    s.merge(LocalSetting(key=TICKET_LETTER, value=letter))
+    moment = now or now_utc()
+    if mine is None:
+        s.add(TicketLetter(id=device_id, letter=letter, device_id=device_id, created_at=moment))
+    else:
+        mine.letter = letter
+        mine.created_at = moment
     return letter
 
 
@@ -85,7 +83,7 @@ def add_arrival(
     now = now or now_utc()
     today = local_day(now)
     with db.session() as s:
-        letter = _claim_letter(s, db.device_id)
+        letter = _claim_letter(s, db.device_id, now)
         last = s.scalar(
             select(func.max(HelpRequest.ticket_number)).where(
                 HelpRequest.day == today, HelpRequest.ticket_letter == letter

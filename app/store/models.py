@@ -119,11 +119,10 @@ class HelpRequest(Synced, Base):
 
 
 class TicketLetter(Synced, Base):
-    """A letter of the network's tickets (« A » of « A-12 ») and the PC that holds it.
+    """The letter of a PC's tickets (« A » of « A-12 »). id = the PC's device id: each PC writes only its own row.
 
-    id = « ticket-letter-A »: one row per letter, so two PCs that claimed the same letter before they met
-    end with one holder (the sync's merge rule); the other claims a free letter at its next ticket, and no
-    two desks call the same number.
+    Two PCs that took the same letter before they met: the row created first keeps it (then the smaller id);
+    the other takes a free letter at its next ticket, so no two desks call the same number.
     """
 
     __tablename__ = "ticket_letter"
