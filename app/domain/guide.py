@@ -20,10 +20,10 @@ FALC_BLOCK = re.compile(r"^>\s*\*\*Facile à lire\s*:?\s*\*\*\s*:?\s*(.*)$", re.
 QUOTE_LINE = re.compile(r"^>\s?(.*)$")
 IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<path>[^)\s]+)\)\s*$")
 SCAM_WARNING = (
-    "Méfiez-vous des faux sites payants. Partez de service-public.fr ou tapez vous-même l'adresse officielle : "
-    "elle finit par .gouv.fr ou .fr, jamais par gouv.org ou -gouv.com. Les résultats marqués « Annonce » sont "
-    "des publicités. Cette démarche est gratuite : ne donnez jamais vos coordonnées bancaires pour une "
-    "démarche gratuite."
+    "Méfiez-vous des faux sites payants. Tapez vous-même l'adresse exacte du site officiel, ou partez de "
+    "service-public.gouv.fr. Les sites de l'État finissent par .gouv.fr, jamais par gouv.org ou -gouv.com ; "
+    "une adresse en .fr seule ne prouve rien. Les résultats marqués « Annonce » sont des publicités. "
+    "Ne donnez jamais vos coordonnées bancaires pour une démarche gratuite."
 )
 
 
