@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "app.commands.guides",
     "app.commands.handout",
     "app.commands.sync",
+    "app.commands.kiosk",
 )
 
 

@@ -1,0 +1,1 @@
+"""The citizen-facing kiosk: one locked full-screen window over the guides and the queue."""
