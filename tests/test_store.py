@@ -41,7 +41,7 @@ def test_device_id_is_stable_per_data_directory(data_dir, tmp_path):
 def test_rows_carry_writer_and_utc_timestamps(db, ctx):
     from app.store.models import Site
 
-    with db.session() as s:
+    with db.write() as s:
         site = s.get(Site, ctx.site.id)
         assert site.updated_by == db.device_id
         assert site.updated_at.tzinfo is not None
@@ -50,11 +50,11 @@ def test_rows_carry_writer_and_utc_timestamps(db, ctx):
 def test_a_transaction_that_fails_leaves_nothing(db):
     from app.store.models import Site
 
-    with pytest.raises(RuntimeError), db.session() as s:
+    with pytest.raises(RuntimeError), db.write() as s:
         s.add(Site(name="Éphémère"))
         s.flush()
         raise RuntimeError("coupure")
-    with db.session() as s:
+    with db.write() as s:
         assert s.query(Site).count() == 0
 
 
@@ -120,7 +120,7 @@ def test_a_save_waits_for_another_writer_instead_of_failing(db, ctx, data_dir):
     started = threading.Event()
 
     def import_round():
-        with other.session() as s:
+        with other.write() as s:
             from app.store.models import Site
 
             started.set()

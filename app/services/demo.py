@@ -13,7 +13,7 @@ from sqlalchemy import insert
 from app.domain import vocab
 from app.domain.clock import PARIS
 from app.services import installation
-from app.store import changes
+from app.store import changes, settings
 from app.store.db import Database
 from app.store.models import HelpRequest
 
@@ -89,9 +89,10 @@ def ensure_town(db: Database) -> tuple[list[str], list[str]]:
     people = {c.full_name: c.id for c in installation.list_conseillers(db)}
     c_ids = [people.get(n) or installation.add_conseiller(db, n) for n in CONSEILLERS]
     if not installation.is_set_up(db):
-        installation.set_local(db, installation.DEVICE_NAME, "PC-MEDIATHEQUE-1")
-        installation.set_local(db, installation.CURRENT_SITE, site_ids[0])
-        installation.set_local(db, installation.CURRENT_CONSEILLER, c_ids[0])
+        with db.write() as s:
+            settings.put(s, settings.DEVICE_NAME, "PC-MEDIATHEQUE-1")
+            settings.put(s, settings.CURRENT_SITE, site_ids[0])
+            settings.put(s, settings.CURRENT_CONSEILLER, c_ids[0])
     return site_ids, c_ids
 
 
@@ -120,7 +121,7 @@ def generate(
 
     def flush() -> None:
         nonlocal done
-        with db.engine.begin() as conn:
+        with db.write_connection() as conn:
             conn.execute(insert(HelpRequest), batch)
             # Core bypasses the Session events: capture for sync in the same transaction.
             raw: Any = conn.connection.driver_connection

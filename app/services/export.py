@@ -139,7 +139,7 @@ def iter_rows(
         q = q.where(HelpRequest.day <= day_to)
     if own:
         q = q.where(HelpRequest.conseiller_id == conseiller_id)
-    with db.session() as s:
+    with db.read() as s:
         for r, site, c in s.execute(q):
             yield _row(r, site, c, own)
 

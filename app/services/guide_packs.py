@@ -126,7 +126,7 @@ def import_pack(db: Database, path: Path, *, today: date | None = None) -> Impor
     if problems:
         raise PackError(problems)
     report = ImportReport()
-    with db.session() as s:
+    with db.write() as s:
         for guide, text, images in found:
             row = s.get(GuideRow, guide.id)
             if row is not None and not row.deleted and row.source == text:

@@ -244,7 +244,7 @@ def search(db: Database, query: str, *, limit: int = MAX_RESULTS, include_drafts
     terms = _terms(query)
     if not terms:
         return []
-    raw = db.engine.raw_connection()
+    raw = db.read_engine.raw_connection()
     try:
         conn = cast(sqlite3.Connection, raw.driver_connection)
         hits = _ranked(_run(conn, _match(terms, "AND"), include_drafts, ROWS_PER_QUERY), terms, None)

@@ -35,15 +35,14 @@ from app.domain.guide import (
 from app.domain.guide_rules import Problem, check_text, has_errors
 from app.domain.vocab import ADMIN_THEME, DEMARCHES
 from app.services.guide_files import CheckReport, check_paths
+from app.store import settings
 from app.store.changes import BASE_LAYER
 from app.store.db import Database
 from app.store.guide_index import ensure_index
-from app.store.models import GuideImage, GuideRow, LocalSetting
+from app.store.models import GuideImage, GuideRow
 
 # Bump when what loading stores changes, so that every PC reloads its bundled guides once.
 LOADER_VERSION = "1"
-DIGEST_KEY = "guides.bundled_digest"
-PROBLEMS_KEY = "guides.bundled_problems"
 IMAGES_DIR = "guide-images"
 BUNDLED = "bundled"
 LOCAL = "local"
@@ -184,12 +183,11 @@ def load_bundled(db: Database, directory: Path | None = None, *, today: date | N
     directory = directory or bundled_dir()
     report = LoadReport()
     digest = _digest(directory)
-    with db.session() as s:
+    with db.write() as s:  # the search index is repaired here if a file lost it
         ensure_index(s.connection())
-        stored = s.get(LocalSetting, DIGEST_KEY)
-        if digest and stored is not None and stored.value == digest:
-            saved = s.get(LocalSetting, PROBLEMS_KEY)
-            report.problems = json.loads(saved.value) if saved and saved.value else []
+        if digest and settings.get(s, settings.GUIDES_DIGEST) == digest:
+            saved = settings.get(s, settings.GUIDES_PROBLEMS)
+            report.problems = json.loads(saved) if saved else []
             report.unchanged = True
             report.seconds = time.perf_counter() - start
             return report
@@ -197,22 +195,21 @@ def load_bundled(db: Database, directory: Path | None = None, *, today: date | N
     report.problems = [str(p) for p in checked.errors]
     if not directory.is_dir():
         report.problems = [f"{directory} : dossier des guides introuvable : réinstallez Pas à Pas"]
-    with db.session() as s:
+    with db.write() as s:
         # Bundled content is sync's base layer: a guide edited on any PC is never overwritten by it.
         s.info[BASE_LAYER] = _bundled_clock
         for gf in checked.files:
             _upsert_bundled(s, gf.guide, gf.text, report)
-        s.merge(LocalSetting(key=DIGEST_KEY, value=digest))
-        s.merge(LocalSetting(key=PROBLEMS_KEY, value=json.dumps(report.problems, ensure_ascii=False)))
+        settings.put(s, settings.GUIDES_DIGEST, digest)
+        settings.put(s, settings.GUIDES_PROBLEMS, json.dumps(report.problems, ensure_ascii=False))
     report.seconds = time.perf_counter() - start
     return report
 
 
 def bundled_problems(db: Database) -> list[str]:
     """The bundled guide files skipped at the last load, each with why (for the desk)."""
-    with db.session() as s:
-        saved = s.get(LocalSetting, PROBLEMS_KEY)
-        return json.loads(saved.value) if saved and saved.value else []
+    saved = settings.get(db, settings.GUIDES_PROBLEMS)
+    return json.loads(saved) if saved else []
 
 
 # ---------------------------------------------------------------- reading
@@ -226,7 +223,7 @@ def _summary(row: GuideRow) -> GuideSummary:
 
 
 def list_guides(db: Database, *, include_drafts: bool = True, theme: str | None = None) -> list[GuideSummary]:
-    with db.session() as s:
+    with db.read() as s:
         q = select(GuideRow).where(GuideRow.deleted.is_(False)).order_by(GuideRow.title)
         if not include_drafts:
             q = q.where(GuideRow.status == PUBLISHED)
@@ -237,7 +234,7 @@ def list_guides(db: Database, *, include_drafts: bool = True, theme: str | None 
 
 
 def get_guide(db: Database, guide_id: str) -> GuideDetail | None:
-    with db.session() as s:
+    with db.read() as s:
         row = s.get(GuideRow, guide_id)
         if row is None or row.deleted:
             return None
@@ -249,7 +246,7 @@ def get_guide(db: Database, guide_id: str) -> GuideDetail | None:
 
 def official_source(db: Database, guide_id: str) -> str:
     """The newer official text of a locally edited bundled guide ('' when there is none)."""
-    with db.session() as s:
+    with db.read() as s:
         row = s.get(GuideRow, guide_id)
         return row.official_source if row is not None else ""
 
@@ -272,7 +269,7 @@ def images_dir(db: Database, guide_id: str) -> Path:
 
 def image_bytes(db: Database, guide_id: str, rel: str) -> bytes | None:
     """An image of a guide: from the database (local guides), else the bundled files."""
-    with db.session() as s:
+    with db.read() as s:
         row = s.scalars(
             select(GuideImage).where(GuideImage.guide_id == guide_id, GuideImage.filename == rel,
                                      GuideImage.deleted.is_(False))
@@ -285,7 +282,7 @@ def image_bytes(db: Database, guide_id: str, rel: str) -> bytes | None:
 
 def image_exists_for(db: Database, guide_id: str) -> Callable[[str], bool]:
     """A checker for the validator: does this guide's image path resolve?"""
-    with db.session() as s:
+    with db.read() as s:
         stored = set(s.scalars(select(GuideImage.filename).where(GuideImage.guide_id == guide_id,
                                                                  GuideImage.deleted.is_(False))))
     base = bundled_dir()
@@ -314,7 +311,7 @@ def add_image(db: Database, guide_id: str, file: Path) -> str:
     target = images_dir(db, guide_id) / Path(rel).name
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(file, target)
-    with db.session() as s:
+    with db.write() as s:
         _store_image(s, guide_id, rel, data)
     return rel
 
@@ -338,7 +335,7 @@ def save_guide(db: Database, text: str, *, status: str, editing_id: str | None =
     guide, problems = check_guide_text(db, text)
     if guide is None or has_errors(problems):
         raise GuideInvalid(problems)
-    with db.session() as s:
+    with db.write() as s:
         if editing_id is not None and guide.id != editing_id:
             raise GuideInvalid([Problem("guide", "id", f"l'id d'un guide ne change pas : remettez « {editing_id} » "
                                         "(ou dupliquez le guide pour en faire un autre)")])
@@ -363,7 +360,7 @@ def duplicate(db: Database, guide_id: str) -> str:
         from app.domain.errors import ValidationError
 
         raise ValidationError("guide", f"guide inconnu : {guide_id}")
-    with db.session() as s:
+    with db.read() as s:
         taken = set(s.scalars(select(GuideRow.id)))
     new_id, n = f"{guide_id}-copie", 2
     while new_id in taken:
@@ -373,7 +370,7 @@ def duplicate(db: Database, guide_id: str) -> str:
     # A JSON string is a valid YAML scalar, whatever the title holds (colons, quotes…).
     text = with_front_matter_value(text, "title", json.dumps(f"{detail.guide.title} (copie)", ensure_ascii=False))
     guide = parse_guide(text, new_id)
-    with db.session() as s:
+    with db.write() as s:
         for rel in image_paths(detail.guide):
             data = image_bytes(db, guide_id, rel)
             if data is not None:
@@ -385,7 +382,7 @@ def duplicate(db: Database, guide_id: str) -> str:
 
 
 def set_status(db: Database, guide_id: str, status: str) -> None:
-    with db.session() as s:
+    with db.write() as s:
         row = s.get(GuideRow, guide_id)
         if row is not None and status in STATUSES:
             row.status = status
@@ -393,7 +390,7 @@ def set_status(db: Database, guide_id: str, status: str) -> None:
 
 def adopt_official(db: Database, guide_id: str) -> None:
     """Replace a locally edited bundled guide by the newer official version (local edits are dropped)."""
-    with db.session() as s:
+    with db.write() as s:
         row = s.get(GuideRow, guide_id)
         if row is None or not row.official_source:
             return
@@ -405,7 +402,7 @@ def adopt_official(db: Database, guide_id: str) -> None:
 
 def delete_guide(db: Database, guide_id: str) -> None:
     """Tombstone a local guide (bundled guides are not deleted: they would come back)."""
-    with db.session() as s:
+    with db.write() as s:
         row = s.get(GuideRow, guide_id)
         if row is not None and row.origin == LOCAL:
             row.deleted = True

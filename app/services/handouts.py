@@ -135,7 +135,7 @@ def render(
 
 def record_handout(db: Database, request_id: str, guide_ids: Sequence[str]) -> list[str]:
     """The session records which guides were handed out (ids only: never the name, never the PDF)."""
-    with db.session() as s:
+    with db.write() as s:
         row = s.get(HelpRequest, request_id)
         if row is None or row.deleted:
             raise ValidationError("accompagnement", f"introuvable : {request_id}")

@@ -7,12 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.domain.errors import ValidationError
+from app.store import settings
 from app.store.db import Database
-from app.store.models import Conseiller, LocalSetting, Site
-
-DEVICE_NAME = "device_name"
-CURRENT_SITE = "current_site_id"
-CURRENT_CONSEILLER = "current_conseiller_id"
+from app.store.models import Conseiller, Site
 
 
 @dataclass(frozen=True)
@@ -48,17 +45,6 @@ class Context:
     conseiller: ConseillerInfo | None
 
 
-def get_local(db: Database, key: str, default: str = "") -> str:
-    with db.session() as s:
-        row = s.get(LocalSetting, key)
-        return row.value if row else default
-
-
-def set_local(db: Database, key: str, value: str) -> None:
-    with db.session() as s:
-        s.merge(LocalSetting(key=key, value=value))
-
-
 def _site_info(site: Site) -> SiteInfo:
     return SiteInfo(
         site.id, site.name, site.address, site.postcode, site.city, site.insee_code, site.phone, site.opening_hours
@@ -66,13 +52,13 @@ def _site_info(site: Site) -> SiteInfo:
 
 
 def list_sites(db: Database) -> list[SiteInfo]:
-    with db.session() as s:
+    with db.read() as s:
         rows = s.scalars(select(Site).where(Site.deleted.is_(False)).order_by(Site.name))
         return [_site_info(r) for r in rows]
 
 
 def list_conseillers(db: Database) -> list[ConseillerInfo]:
-    with db.session() as s:
+    with db.read() as s:
         rows = s.scalars(
             select(Conseiller)
             .where(Conseiller.deleted.is_(False), Conseiller.active.is_(True))
@@ -85,7 +71,7 @@ def add_site(db: Database, name: str, **details: str) -> str:
     name = name.strip()
     if not name:
         raise ValidationError("site", "donnez le nom du lieu (par exemple « Médiathèque du Carré des Jalles »)")
-    with db.session() as s:
+    with db.write() as s:
         site = Site(name=name, **{k: v.strip() for k, v in details.items()})
         s.add(site)
         s.flush()
@@ -99,7 +85,7 @@ def update_site(db: Database, site_id: str, **details: str) -> None:
     unknown = set(details) - set(SITE_DETAILS)
     if unknown:
         raise ValidationError("lieu", f"champ inconnu {', '.join(sorted(unknown))}", SITE_DETAILS)
-    with db.session() as s:
+    with db.write() as s:
         site = s.get(Site, site_id)
         if site is None:
             raise ValidationError("site", f"lieu inconnu : {site_id}")
@@ -111,7 +97,7 @@ def add_conseiller(db: Database, full_name: str) -> str:
     parts = full_name.strip().split(maxsplit=1)
     if not parts:
         raise ValidationError("conseiller", "donnez le prénom (et le nom) du conseiller ou de la conseillère")
-    with db.session() as s:
+    with db.write() as s:
         c = Conseiller(first_name=parts[0], last_name=parts[1] if len(parts) > 1 else "")
         s.add(c)
         s.flush()
@@ -119,7 +105,8 @@ def add_conseiller(db: Database, full_name: str) -> str:
 
 
 def is_set_up(db: Database) -> bool:
-    return bool(get_local(db, CURRENT_SITE)) and bool(get_local(db, CURRENT_CONSEILLER))
+    values = settings.get_all(db)
+    return bool(values[settings.CURRENT_SITE.key]) and bool(values[settings.CURRENT_CONSEILLER.key])
 
 
 def _check_device_name(name: str) -> None:
@@ -159,9 +146,10 @@ def configure(
         raise ValidationError("code postal", f"« {postcode} » : 5 chiffres, par exemple 33160")
     if details:
         update_site(db, site_id, **details)
-    set_local(db, DEVICE_NAME, device_name.strip())
-    set_local(db, CURRENT_SITE, site_id)
-    set_local(db, CURRENT_CONSEILLER, conseiller_id)
+    with db.write() as s:
+        settings.put(s, settings.DEVICE_NAME, device_name.strip())
+        settings.put(s, settings.CURRENT_SITE, site_id)
+        settings.put(s, settings.CURRENT_CONSEILLER, conseiller_id)
     from app.services.queue import ticket_letter
 
     ticket_letter(db)  # claimed with the set-up, so that it travels with the PC's first changes
@@ -169,13 +157,13 @@ def configure(
 
 
 def context(db: Database) -> Context:
-    with db.session() as s:
-        values = {r.key: r.value for r in s.scalars(select(LocalSetting))}
-        site = s.get(Site, values.get(CURRENT_SITE, "")) if values.get(CURRENT_SITE) else None
-        c = s.get(Conseiller, values.get(CURRENT_CONSEILLER, "")) if values.get(CURRENT_CONSEILLER) else None
+    with db.read() as s:
+        site_id, c_id = settings.get(s, settings.CURRENT_SITE), settings.get(s, settings.CURRENT_CONSEILLER)
+        site = s.get(Site, site_id) if site_id else None
+        c = s.get(Conseiller, c_id) if c_id else None
         return Context(
             device_id=db.device_id,
-            device_name=values.get(DEVICE_NAME, ""),
+            device_name=settings.get(s, settings.DEVICE_NAME),
             site=_site_info(site) if site else None,
             conseiller=ConseillerInfo(c.id, c.first_name, c.last_name) if c else None,
         )

@@ -124,7 +124,7 @@ def count(db: Database, flt: LogFilter) -> LogCounts:
         ).select_from(HelpRequest),
         flt,
     )
-    with db.engine.connect() as conn:
+    with db.read_connection() as conn:
         n, minutes, collectif, participants = conn.execute(q).one()
     return LogCounts(int(n), int(minutes), int(collectif), int(participants))
 
@@ -138,5 +138,5 @@ def fetch(
     order = [k.desc() if descending else k.asc() for k in keys]
     order.append(HelpRequest.id.desc() if descending else HelpRequest.id.asc())
     q = _where(_base(), flt).order_by(*order).offset(offset).limit(limit)
-    with db.engine.connect() as conn:
+    with db.read_connection() as conn:
         return [tuple(r) for r in conn.execute(q)]

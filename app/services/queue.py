@@ -19,8 +19,9 @@ from app.domain import vocab
 from app.domain.clock import local_day, now_utc
 from app.domain.errors import ValidationError
 from app.domain.queue import QueueEntry, letter_sequence, next_in_line, parse_ticket
+from app.store import settings
 from app.store.db import Database
-from app.store.models import HelpRequest, LocalSetting, TicketLetter
+from app.store.models import HelpRequest, TicketLetter
 
 MAX_LABEL = 60
 
@@ -48,7 +49,7 @@ def _claim_letter(s: Session, device_id: str, now: datetime | None = None) -> st
 
 def ticket_letter(db: Database) -> str:
     """This PC's ticket letter (claimed on first use)."""
-    with db.session() as s:
+    with db.write() as s:
         return _claim_letter(s, db.device_id)
 
 
@@ -60,8 +61,7 @@ def _entry(row: HelpRequest) -> QueueEntry:
 
 
 def _current_site(s: Session) -> str | None:
-    setting = s.get(LocalSetting, "current_site_id")
-    return setting.value if setting and setting.value else None
+    return settings.get(s, settings.CURRENT_SITE) or None
 
 
 def add_arrival(
@@ -82,7 +82,7 @@ def add_arrival(
         vocab.check("thématique", theme, vocab.THEMES)
     now = now or now_utc()
     today = local_day(now)
-    with db.session() as s:
+    with db.write() as s:
         letter = _claim_letter(s, db.device_id, now)
         last = s.scalar(
             select(func.max(HelpRequest.ticket_number)).where(
@@ -108,7 +108,7 @@ def add_arrival(
 def today_queue(db: Database, *, site_id: str | None, now: datetime | None = None) -> list[QueueEntry]:
     """Who is waiting or being helped today at the site, in order of arrival."""
     today = local_day(now or now_utc())
-    with db.session() as s:
+    with db.read() as s:
         rows = s.scalars(
             select(HelpRequest)
             .where(
@@ -131,7 +131,7 @@ def find_ticket(db: Database, ticket: str, *, now: datetime | None = None) -> Qu
     """Today's ticket « A-12 » (or « 12 » when one ticket of the day has that number), whatever its status."""
     letter, number = parse_ticket(ticket)
     today = local_day(now or now_utc())
-    with db.session() as s:
+    with db.read() as s:
         q = select(HelpRequest).where(
             HelpRequest.day == today, HelpRequest.ticket_number == number, HelpRequest.deleted.is_(False)
         )
@@ -155,7 +155,7 @@ def _open_row(s: Session, request_id: str) -> HelpRequest:
 
 def take(db: Database, request_id: str, *, conseiller_id: str | None, now: datetime | None = None) -> QueueEntry:
     """The conseiller takes the visitor: the session is in progress (a ticket already taken stays as it is)."""
-    with db.session() as s:
+    with db.write() as s:
         row = _open_row(s, request_id)
         if row.queue_status == "waiting":
             row.queue_status = "in_progress"
@@ -168,13 +168,13 @@ def take(db: Database, request_id: str, *, conseiller_id: str | None, now: datet
 
 
 def set_visitor_label(db: Database, request_id: str, label: str) -> None:
-    with db.session() as s:
+    with db.write() as s:
         _open_row(s, request_id).visitor_label = label.strip()[:MAX_LABEL]
 
 
 def mark_left(db: Database, request_id: str, *, now: datetime | None = None) -> QueueEntry:
     """The visitor left without being helped (kept for the waiting-time statistics, not in the CRA)."""
-    with db.session() as s:
+    with db.write() as s:
         row = _open_row(s, request_id)
         if row.queue_status not in vocab.OPEN_QUEUE_STATUSES:
             status = vocab.QUEUE_STATUSES.get(row.queue_status, row.queue_status).lower()
@@ -188,7 +188,7 @@ def back_to_queue(db: Database, request_id: str, *, status: str = "waiting") -> 
     """Undo « Partie sans aide »: the ticket is back where it was."""
     if status not in vocab.OPEN_QUEUE_STATUSES:
         raise ValidationError("statut", f"« {status} » n'est pas un état de la file", vocab.OPEN_QUEUE_STATUSES)
-    with db.session() as s:
+    with db.write() as s:
         row = _open_row(s, request_id)
         row.queue_status = status
         row.ended_at = None

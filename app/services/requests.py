@@ -144,7 +144,7 @@ def save_record(
     if queue_status not in RECORDED_STATUSES:
         raise ValidationError("statut", f"« {queue_status} » : un accompagnement enregistré est", RECORDED_STATUSES)
     now = now or now_utc()
-    with db.session() as s:
+    with db.write() as s:
         if request_id is None:
             row = HelpRequest()
             s.add(row)
@@ -173,7 +173,7 @@ def _only_changed(current: HelpRequestFields, base: HelpRequestFields, new: Help
 
 
 def load(db: Database, request_id: str) -> StoredRequest:
-    with db.session() as s:
+    with db.read() as s:
         row = s.get(HelpRequest, request_id)
         if row is None:
             raise ValidationError("accompagnement", f"introuvable : {request_id}")
@@ -182,13 +182,13 @@ def load(db: Database, request_id: str) -> StoredRequest:
 
 def delete(db: Database, request_id: str) -> None:
     """Delete as a tombstone: the row stays (for sync and for « Annuler »)."""
-    with db.session() as s:
+    with db.write() as s:
         _open_row(s, request_id).deleted = True
 
 
 def restore(db: Database, request_id: str) -> None:
     """Undo a delete."""
-    with db.session() as s:
+    with db.write() as s:
         row = s.get(HelpRequest, request_id)
         if row is None:
             raise ValidationError("accompagnement", f"introuvable : {request_id}")
@@ -197,7 +197,7 @@ def restore(db: Database, request_id: str) -> None:
 
 def last_record(db: Database, *, conseiller_id: str | None) -> HelpRequestFields | None:
     """The conseiller's last recorded session, for « Dupliquer la dernière »."""
-    with db.session() as s:
+    with db.read() as s:
         row = s.scalars(
             select(HelpRequest)
             .where(
@@ -213,7 +213,7 @@ def last_record(db: Database, *, conseiller_id: str | None) -> HelpRequestFields
 
 def preferred_durations(db: Database, *, conseiller_id: str | None, sample: int = 200) -> list[int]:
     """Durations to offer, the conseiller's most used first (over their last `sample` records)."""
-    with db.session() as s:
+    with db.read() as s:
         used = s.scalars(
             select(HelpRequest.duration_minutes)
             .where(
@@ -231,7 +231,7 @@ def preferred_durations(db: Database, *, conseiller_id: str | None, sample: int 
 
 def list_records(db: Database, *, day_from: date | None = None, day_to: date | None = None) -> list[StoredRequest]:
     """Recorded sessions (not deleted) in a period, oldest first."""
-    with db.session() as s:
+    with db.read() as s:
         q = select(HelpRequest).where(
             HelpRequest.queue_status.in_(RECORDED_STATUSES), HelpRequest.deleted.is_(False)
         )
@@ -245,7 +245,7 @@ def list_records(db: Database, *, day_from: date | None = None, day_to: date | N
 def forget_visitor_labels(db: Database, *, now: datetime | None = None) -> int:
     """Blank the labels typed for the queue on earlier days: they are only needed while people wait."""
     today = local_day(now or now_utc())
-    with db.session() as s:
+    with db.write() as s:
         rows = s.scalars(select(HelpRequest).where(HelpRequest.day < today, HelpRequest.visitor_label != "")).all()
         for row in rows:
             row.visitor_label = ""

@@ -18,15 +18,14 @@ from sqlalchemy.orm import Session
 
 from app.domain.hlc import ZERO, Hlc, observe, tick
 from app.domain.merge import META_FIELDS
+from app.store import settings
 from app.store.models import Base, Synced
 from app.store.synced import TableInfo, dumps, synced_tables
 
-HLC_KEY = "sync.hlc"
 # session.info key: a callable(obj) -> small int. Writes of that session are the « base layer » (content
 # shipped with the application, e.g. bundled guides, stamped with their version): any real edit, made
 # on any PC at any time, wins over them, and they never overwrite a real edit.
 BASE_LAYER = "sync_base_layer"
-DEVICE_ID_KEY = "device_id"
 CHUNK = 400  # ids per IN (…) list, under SQLite's parameter limit
 
 outbox = Table(
@@ -100,28 +99,19 @@ def now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
-def get_setting(conn: sqlite3.Connection, key: str, default: str = "") -> str:
-    row = conn.execute("SELECT value FROM local_setting WHERE key = ?", (key,)).fetchone()
-    return row[0] if row else default
-
-
-def set_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
-    conn.execute("INSERT OR REPLACE INTO local_setting (key, value) VALUES (?, ?)", (key, value))
-
-
 def device_id(conn: sqlite3.Connection) -> str:
-    return get_setting(conn, DEVICE_ID_KEY)
+    return settings.get(conn, settings.DEVICE_ID)
 
 
 def last_hlc(conn: sqlite3.Connection) -> Hlc:
-    text = get_setting(conn, HLC_KEY)
+    text = settings.get(conn, settings.HLC)
     return Hlc.decode(text) if text else ZERO
 
 
 def next_hlc(conn: sqlite3.Connection, device: str, *, wall_ms: int | None = None) -> str:
     """A new clock for a local write, stored so that the next one is after it (same transaction)."""
     hlc = tick(last_hlc(conn), now_ms() if wall_ms is None else wall_ms, device)
-    set_setting(conn, HLC_KEY, hlc.encode())
+    settings.put(conn, settings.HLC, hlc.encode())
     return hlc.encode()
 
 
@@ -130,7 +120,7 @@ def observe_hlc(conn: sqlite3.Connection, remote: str) -> None:
     last = last_hlc(conn)
     new = observe(last, Hlc.decode(remote))
     if new != last:
-        set_setting(conn, HLC_KEY, new.encode())
+        settings.put(conn, settings.HLC, new.encode())
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:

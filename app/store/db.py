@@ -1,4 +1,9 @@
-"""The SQLite engine (pragmas, real transactions) and the session factory: one Session per unit of work."""
+"""The SQLite engines and the store's two doors: `db.read()` (never waits for a writer) and `db.write()`.
+
+A read is a deferred transaction on a query-only connection: under WAL it sees the last commit and never
+takes, nor waits for, the write lock, so a screen read returns while a sync import writes. A write begins
+IMMEDIATE: it takes the lock at once, so it never fails half way with « database is locked ».
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.text import fold
@@ -15,11 +20,12 @@ from app.domain.text import fold
 BUSY_TIMEOUT_MS = 5000
 FOLD_FUNCTION = "pp_fold"
 IMMEDIATE = "pasapas_immediate"
-DEVICE_ID_KEY = "device_id"
 
 
-def make_engine(path: Path | str, *, synchronous: str = "FULL") -> Engine:
+def make_engine(path: Path | str, *, synchronous: str = "FULL", query_only: bool = False) -> Engine:
     """An engine on a local SQLite file with WAL, `synchronous`, foreign keys and a busy timeout.
+
+    `query_only`: every connection refuses writes (the read door); its transactions stay deferred.
 
     pysqlite's own transaction handling is switched off and BEGIN is emitted by SQLAlchemy, as its
     documentation recommends, so that a transaction really is one (SAVEPOINT included).
@@ -34,43 +40,52 @@ def make_engine(path: Path | str, *, synchronous: str = "FULL") -> Engine:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute(f"PRAGMA synchronous={synchronous}")
         cur.execute("PRAGMA foreign_keys=ON")
+        if query_only:
+            cur.execute("PRAGMA query_only=ON")
         cur.close()
         # Accent- and case-insensitive text search in SQL ("impot" finds "Impôt").
         dbapi_connection.create_function(FOLD_FUNCTION, 1, fold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        # A unit of work takes the write lock at once: a deferred transaction that reads, then writes
-        # after another process (a sync import) committed, fails with « database is locked » and
-        # busy_timeout cannot retry it. Plain reads (engine.connect()) stay deferred.
+        # A write takes the lock at once: a deferred transaction that reads, then writes after another
+        # process (a sync import) committed, fails with « database is locked » and busy_timeout cannot
+        # retry it. Reads stay deferred: under WAL they never wait for a writer.
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(IMMEDIATE) else "BEGIN")
 
     return engine
 
 
 class Database:
-    """An open data directory's database: the engine, its session factory and this device's id."""
+    """An open data directory's database: its two doors (read, write) and this device's id."""
 
     def __init__(self, path: Path, *, synchronous: str = "FULL") -> None:
         self.path = path
         self.engine = make_engine(path, synchronous=synchronous)
+        self.read_engine = make_engine(path, synchronous=synchronous, query_only=True)
         self._factory = sessionmaker(self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False)
+        self._read_factory = sessionmaker(self.read_engine, expire_on_commit=False, autoflush=False)
         self.device_id = self._load_device_id()
 
     def _load_device_id(self) -> str:
-        from app.store.models import LocalSetting
+        from app.store import settings
         from app.store.types import new_id
 
         with self._factory() as s, s.begin():
-            row = s.get(LocalSetting, DEVICE_ID_KEY)
-            if row is None:
-                row = LocalSetting(key=DEVICE_ID_KEY, value=new_id())
-                s.add(row)
-            return row.value
+            device = settings.get(s, settings.DEVICE_ID)
+            if not device:
+                device = new_id()
+                settings.put(s, settings.DEVICE_ID, device)
+            return device
+
+    @property
+    def engines(self) -> tuple[Engine, Engine]:
+        """Both doors' engines (the write one, the read one): what hooks every connection listens on."""
+        return (self.engine, self.read_engine)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends, rolled back on error."""
+    def write(self) -> Iterator[Session]:
+        """A unit of work that changes data: BEGIN IMMEDIATE, committed when the block ends, rolled back on error."""
         s = self._factory(info={"device_id": self.device_id})
         try:
             yield s
@@ -81,7 +96,33 @@ class Database:
         finally:
             s.close()
 
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read: deferred, on a query-only connection (a write in it fails). Never waits for a writer."""
+        s = self._read_factory()
+        try:
+            yield s
+        finally:
+            s.rollback()
+            s.close()
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A Core connection through the read door (SQL expressions, counts, pages of rows)."""
+        with self.read_engine.connect() as conn:
+            try:
+                yield conn
+            finally:
+                conn.rollback()
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """A Core transaction through the write door (bulk inserts): BEGIN IMMEDIATE, committed at the end."""
+        with self.engine.execution_options(**{IMMEDIATE: True}).begin() as conn:
+            yield conn
+
     def dispose(self) -> None:
+        self.read_engine.dispose()
         self.engine.dispose()
 
 

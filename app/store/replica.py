@@ -6,15 +6,8 @@ import json
 import sqlite3
 from typing import Any
 
-from app.store.changes import (
-    DEVICE_ID_KEY,
-    capture_inserted,
-    chunks,
-    next_hlc,
-    read_clocks,
-    read_rows,
-    set_setting,
-)
+from app.store import settings
+from app.store.changes import capture_inserted, chunks, device_id, next_hlc, read_clocks, read_rows
 from app.store.synced import dumps, synced_tables
 from app.store.types import new_id
 
@@ -25,7 +18,7 @@ def rekey(conn: sqlite3.Connection) -> str:
     Nothing is lost: rows and outbox stay; the old id's segments become another device's to import.
     """
     device = new_id()
-    set_setting(conn, DEVICE_ID_KEY, device)
+    settings.put(conn, settings.DEVICE_ID, device)
     return device
 
 
@@ -46,7 +39,7 @@ def backfill_untracked(conn: sqlite3.Connection, tables: list[str] | None = None
     for name in untracked_tables(conn) if tables is None else tables:
         ids = [r[0] for r in conn.execute(f'SELECT id FROM "{name}" WHERE id NOT IN (SELECT row_id FROM sync_row)')]
         if ids:
-            hlc = next_hlc(conn, conn.execute("SELECT value FROM local_setting WHERE key='device_id'").fetchone()[0])
+            hlc = next_hlc(conn, device_id(conn))
             for part in chunks(ids, 5000):
                 capture_inserted(conn, name, part, hlc)
             total += len(ids)

@@ -18,6 +18,7 @@ from app.services import demo, installation, requests
 from app.services.sync import folder as net_folder
 from app.services.sync import segment
 from app.services.sync.round import run_round
+from app.store import settings
 from app.store.db import Database
 from app.store.open import open_data_dir
 
@@ -30,7 +31,7 @@ def _emit(name: str, value: float, unit: str, goal: str, **extra: float) -> None
 
 def _pc(root: Path, name: str) -> Database:
     db = open_data_dir(root / name)
-    installation.set_local(db, installation.DEVICE_NAME, name)
+    settings.put(db, settings.DEVICE_NAME, name)
     return db
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from app import paths
 from app.domain.guide import SCAM_WARNING, Guide, parse_guide
-from app.domain.guide_rules import FALC_MAX_WORDS, word_count
+from app.domain.guide_rules import FALC_MAX_WORDS, sentences, word_count
 
 # The 33 guides of the first library: each of their steps now carries its FALC text.
 FIRST_LIBRARY = (
@@ -83,6 +83,7 @@ def test_every_step_of_the_first_library_has_falc_text(guide_id: str) -> None:
         for sentence in step.falc:
             assert word_count(sentence) <= FALC_MAX_WORDS, (guide_id, sentence)
             assert sentence[-1] in ".?!»", (guide_id, sentence)
+            assert sentences(sentence) == [sentence], (guide_id, "one sentence a line", sentence)
     assert guide.reviewed.isoformat() >= "2026-12-01"
 
 

@@ -91,9 +91,11 @@ def test_settings_have_defaults_and_refuse_nonsense(db) -> None:
     assert settings.load(db).idle_seconds == 300 and settings.load(db).pages_per_visit == 4
     with pytest.raises(ValidationError, match="délai"):
         settings.save(db, idle_seconds=5)
-    from app.services.installation import set_local
+    from app.store import settings as store_settings
+    from app.store.models import LocalSetting
 
-    set_local(db, settings.IDLE_KEY, "abc")  # a damaged value
+    with db.write() as s:  # a damaged value
+        s.merge(LocalSetting(key=store_settings.KIOSK_IDLE_SECONDS.key, value="abc"))
     assert settings.load(db).idle_seconds == 120
 
 

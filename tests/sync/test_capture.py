@@ -23,7 +23,7 @@ def _count(db, table: str) -> int:
 
 def test_a_rolled_back_write_leaves_no_outbox_row(db):
     before = _count(db, "sync_outbox")
-    with pytest.raises(RuntimeError), db.session() as s:
+    with pytest.raises(RuntimeError), db.write() as s:
         s.add(Site(name="Annulé"))
         s.flush()
         assert _count(db, "sync_outbox") == before  # not visible outside the transaction yet
@@ -58,8 +58,8 @@ def test_demo_data_is_captured_in_its_own_transaction(db):
 
 def test_bulk_updates_of_synced_rows_are_refused(db):
     installation.add_site(db, "Médiathèque")
-    with pytest.raises(UncapturedWrite, match="site"), db.session() as s:
+    with pytest.raises(UncapturedWrite, match="site"), db.write() as s:
         s.execute(update(Site).values(phone="x"))
-    with pytest.raises(UncapturedWrite), db.session() as s:
+    with pytest.raises(UncapturedWrite), db.write() as s:
         s.execute(delete(Site))
     assert _count(db, "site") == 1

@@ -106,7 +106,7 @@ class Replicas(RuleBasedStateMachine):
 
     @rule(r=st.integers(0, 4), name=st.sampled_from(VALUES))
     def create(self, r: int, name: str) -> None:
-        with self._on(self._pick(r)), self.dbs[self._pick(r)].session() as s:
+        with self._on(self._pick(r)), self.dbs[self._pick(r)].write() as s:
             site = Site(name=name)
             s.add(site)
             s.flush()
@@ -118,7 +118,7 @@ class Replicas(RuleBasedStateMachine):
     @rule(r=st.integers(0, 4), row=st.integers(0, 50), field=st.sampled_from(FIELDS), value=st.sampled_from(VALUES))
     def edit(self, r: int, row: int, field: str, value: str) -> None:
         rid = self.rows[row % len(self.rows)]
-        with self._on(self._pick(r)), self.dbs[self._pick(r)].session() as s:
+        with self._on(self._pick(r)), self.dbs[self._pick(r)].write() as s:
             site = s.get(Site, rid)
             if site is None:
                 return  # not arrived here yet
@@ -129,7 +129,7 @@ class Replicas(RuleBasedStateMachine):
     @rule(r=st.integers(0, 4), row=st.integers(0, 50), deleted=st.booleans())
     def delete_or_resurrect(self, r: int, row: int, deleted: bool) -> None:
         rid = self.rows[row % len(self.rows)]
-        with self._on(self._pick(r)), self.dbs[self._pick(r)].session() as s:
+        with self._on(self._pick(r)), self.dbs[self._pick(r)].write() as s:
             site = s.get(Site, rid)
             if site is None:
                 return
@@ -142,7 +142,7 @@ class Replicas(RuleBasedStateMachine):
         from datetime import date
 
         rid = self.rows[row % len(self.rows)]
-        with self._on(self._pick(r)), self.dbs[self._pick(r)].session() as s:
+        with self._on(self._pick(r)), self.dbs[self._pick(r)].write() as s:
             if s.get(Site, rid) is None:
                 return
             hr = HelpRequest(day=date(2026, 11, 27), site_id=rid, duration_minutes=minutes)
@@ -155,7 +155,7 @@ class Replicas(RuleBasedStateMachine):
     @rule(r=st.integers(0, 4), row=st.integers(0, 50), minutes=st.sampled_from([15, 30, 45, 60]))
     def edit_session(self, r: int, row: int, minutes: int) -> None:
         rid = self.sessions[row % len(self.sessions)]
-        with self._on(self._pick(r)), self.dbs[self._pick(r)].session() as s:
+        with self._on(self._pick(r)), self.dbs[self._pick(r)].write() as s:
             hr = s.get(HelpRequest, rid)
             if hr is None:
                 return

@@ -33,7 +33,7 @@ def test_an_edit_that_arrives_alone_waits_then_merges_with_a_row_created_here(pc
     a.sync(share)
     b.sync(share)  # only the edit of the phone: the row cannot exist yet
     assert _pending(b) == 1 and site not in [s.id for s in installation.list_sites(b.db)]
-    with b.db.session() as s:  # shipped content with the same id, as bundled guides are
+    with b.db.write() as s:  # shipped content with the same id, as bundled guides are
         s.info[BASE_LAYER] = lambda _obj: 1
         s.add(Site(id=site, name="Maison France Services", city="Saint-Médard-en-Jalles"))
     b.sync(share)

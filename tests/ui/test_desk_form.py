@@ -249,5 +249,5 @@ def test_labels_of_yesterday_are_erased_when_the_day_changes_under_an_open_desk(
     desk.forget_old_labels()  # what the minute timer does
     from app.store.models import HelpRequest
 
-    with desk.db.session() as s:
+    with desk.db.write() as s:
         assert s.get(HelpRequest, entry.id).visitor_label == ""

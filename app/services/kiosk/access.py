@@ -98,11 +98,12 @@ def restrict(db: Database) -> KioskGuard:
     """From now on every connection of `db` carries the kiosk's guard (open ones are closed first)."""
     guard = KioskGuard()
 
-    @event.listens_for(db.engine, "connect")
     def _install(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.set_authorizer(guard)
         # Called as each statement starts running, i.e. between one statement's compilation and the next's.
         dbapi_connection.set_trace_callback(guard.statement_started)
 
-    db.engine.dispose()  # connections made before this point had no guard
+    for engine in db.engines:  # both doors: the reads as well as the writes
+        event.listen(engine, "connect", _install)
+        engine.dispose()  # connections made before this point had no guard
     return guard

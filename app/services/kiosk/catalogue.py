@@ -72,7 +72,7 @@ def _published() -> ColumnElement[bool]:
 def guides_for(db: Database, tile: KioskTheme | str) -> list[GuideCard]:
     """The published guides of one home tile, by title."""
     tile = theme_named(tile) if isinstance(tile, str) else tile
-    with db.engine.connect() as conn:  # a plain read: never takes the write lock
+    with db.read_connection() as conn:  # a plain read: never takes the write lock
         rows = conn.execute(
             select(GuideRow.id, GuideRow.title, GuideRow.summary, GuideRow.themes, GuideRow.demarches,
                    GuideRow.official_urls).where(_published()).order_by(GuideRow.title)
@@ -83,7 +83,7 @@ def guides_for(db: Database, tile: KioskTheme | str) -> list[GuideCard]:
 
 def tiles_with_guides(db: Database) -> list[tuple[KioskTheme, int]]:
     """Every home tile with how many published guides it holds (tiles with none are still shown)."""
-    with db.engine.connect() as conn:
+    with db.read_connection() as conn:
         rows = conn.execute(
             select(GuideRow.themes, GuideRow.demarches, GuideRow.official_urls).where(_published())
         ).all()
@@ -102,7 +102,7 @@ def search(db: Database, query: str) -> list[GuideCard]:
 
 def open_guide(db: Database, guide_id: str) -> KioskGuide | None:
     """A published guide ready for step mode, or None (unknown, deleted or a draft)."""
-    with db.engine.connect() as conn:
+    with db.read_connection() as conn:
         source = conn.execute(select(GuideRow.source).where(GuideRow.id == guide_id, _published())).scalar()
     if source is None:
         return None

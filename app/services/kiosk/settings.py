@@ -18,12 +18,9 @@ from app.domain.kiosk import (
     check_pages_per_visit,
     check_pin,
 )
-from app.services.installation import get_local, set_local
+from app.store import settings
 from app.store.db import Database
 
-IDLE_KEY = "kiosk.idle_seconds"
-PAGES_KEY = "kiosk.pages_per_visit"
-PIN_KEY = "kiosk.staff_pin_hash"
 # argon2id with the library's default (RFC 9106 « low memory ») cost; tests swap in a cheap one.
 hasher = PasswordHasher()
 
@@ -35,16 +32,10 @@ class KioskSettings:
     pin_set: bool = False
 
 
-def _int(db: Database, key: str, default: int) -> int:
-    try:
-        return int(get_local(db, key, str(default)))
-    except ValueError:  # a damaged value: the default, never a crash
-        return default
-
-
 def load(db: Database) -> KioskSettings:
-    idle = _int(db, IDLE_KEY, IDLE_SECONDS_DEFAULT)
-    pages = _int(db, PAGES_KEY, PAGES_PER_VISIT_DEFAULT)
+    values = settings.get_all(db)  # a damaged value reads as the default, never a crash
+    idle = values[settings.KIOSK_IDLE_SECONDS.key]
+    pages = values[settings.KIOSK_PAGES_PER_VISIT.key]
     try:
         check_idle_seconds(idle)
     except ValueError:
@@ -53,25 +44,25 @@ def load(db: Database) -> KioskSettings:
         check_pages_per_visit(pages)
     except ValueError:
         pages = PAGES_PER_VISIT_DEFAULT
-    return KioskSettings(idle, pages, bool(get_local(db, PIN_KEY)))
+    return KioskSettings(idle, pages, bool(values[settings.KIOSK_PIN_HASH.key]))
 
 
 def save(db: Database, *, idle_seconds: int | None = None, pages_per_visit: int | None = None) -> KioskSettings:
     if idle_seconds is not None:
-        set_local(db, IDLE_KEY, str(check_idle_seconds(idle_seconds)))
+        settings.put(db, settings.KIOSK_IDLE_SECONDS, check_idle_seconds(idle_seconds))
     if pages_per_visit is not None:
-        set_local(db, PAGES_KEY, str(check_pages_per_visit(pages_per_visit)))
+        settings.put(db, settings.KIOSK_PAGES_PER_VISIT, check_pages_per_visit(pages_per_visit))
     return load(db)
 
 
 def set_staff_pin(db: Database, pin: str) -> None:
     """Set (or change) this kiosk's staff PIN: 4 to 12 digits, stored as an argon2id hash only."""
-    set_local(db, PIN_KEY, hasher.hash(check_pin(pin)))
+    settings.put(db, settings.KIOSK_PIN_HASH, hasher.hash(check_pin(pin)))
 
 
 def check_staff_pin(db: Database, pin: str) -> bool:
     """True when `pin` is this kiosk's staff PIN. Without a PIN set, nothing opens the staff menu."""
-    stored = get_local(db, PIN_KEY)
+    stored = settings.get(db, settings.KIOSK_PIN_HASH)
     if not stored or not pin:
         return False
     try:

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from app.domain.clock import local_day, now_utc
 from app.domain.kiosk import KioskTheme, clean_first_name
 from app.domain.kiosk import theme as theme_named
-from app.services.installation import CURRENT_SITE, get_local
+from app.store import settings
 from app.store.db import Database
 from app.store.models import HelpRequest
 
@@ -32,9 +32,9 @@ def take_ticket(db: Database, tile: KioskTheme | str, first_name: str = "", *, n
     name = clean_first_name(first_name)
     now = now or now_utc()
     today = local_day(now)
-    site_id = get_local(db, CURRENT_SITE) or None
+    site_id = settings.get(db, settings.CURRENT_SITE) or None
     # Until the desk's network-unique tickets land, numbered as the desk's Ctrl+N numbers them.
-    with db.session() as s:
+    with db.write() as s:
         last = s.scalar(
             select(func.max(HelpRequest.ticket_number)).where(
                 HelpRequest.day == today, HelpRequest.site_id == site_id, HelpRequest.ticket_number.is_not(None)

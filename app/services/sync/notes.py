@@ -10,8 +10,7 @@ from typing import Any
 from sqlalchemy import select, text
 
 from app.domain import vocab
-from app.services import installation
-from app.store import changes
+from app.store import changes, settings
 from app.store.db import Database
 from app.store.synced import synced_tables
 
@@ -39,9 +38,9 @@ _JSON_FIELDS = {"equipment", "themes", "demarches", "guide_ids", "handout_guide_
 
 def peers(db: Database) -> dict[str, str]:
     """Device id → PC name, this PC included."""
-    with db.session() as s:
+    with db.read() as s:
         out = {dev: name for dev, name in s.execute(select(changes.peer.c.device, changes.peer.c.name))}
-    out[db.device_id] = installation.get_local(db, installation.DEVICE_NAME) or "ce poste"
+    out[db.device_id] = settings.get(db, settings.DEVICE_NAME) or "ce poste"
     return out
 
 
@@ -73,7 +72,7 @@ def conflict_notes(db: Database, record_id: str) -> list[str]:
     « modifié aussi sur PC-MEDIATHEQUE : durée 30 non retenu (45 gardé) » when this PC's value won.
     """
     names = peers(db)
-    with db.session() as s:
+    with db.read() as s:
         rows = s.execute(
             text(
                 "SELECT tbl, field, value, hlc, winner_hlc FROM sync_history "

@@ -21,21 +21,15 @@ from app.services.sync import compaction, segment
 from app.services.sync.errors import MissingPassphrase, unavailable
 from app.services.sync.folder import Network, open_network
 from app.services.sync.io import TMP_SUFFIX, ShareIO
+from app.store import settings
 from app.store.apply import apply_changes, apply_pending, quarantined_count, ready_pending, retry_quarantine
-from app.store.changes import chunks, get_setting, now_ms, observe_hlc, set_setting
+from app.store.changes import chunks, now_ms, observe_hlc
 from app.store.db import Database
 from app.store.replica import backfill_untracked, enqueue_full_state, rekey, untracked_tables
 
 MAX_AHEAD_MS = 72 * 3600 * 1000  # a clock further ahead than this is quarantined
 SEGMENT_CHANGES = 5000
 SEGMENT_BYTES = 8 * 1024 * 1024  # guide pictures are big: a segment stays a size a USB key and RAM take
-DATASET = "sync.dataset"
-SEQ = "sync.seq"
-PREV = "sync.prev"
-FINGERPRINT = "sync.fingerprint"
-ACK = "sync.ack"
-SNAPSHOT = "sync.snapshot"
-DEVICE_NAME = "device_name"
 
 Progress = Callable[[int, int, str], None]
 
@@ -121,33 +115,33 @@ class _Round:
 
     def prepare(self, fingerprint: str) -> None:
         c = self.conn
-        me = get_setting(c, "device_id")
-        stored_fp, dataset = get_setting(c, FINGERPRINT), get_setting(c, DATASET)
+        me = settings.get(c, settings.DEVICE_ID)
+        stored_fp, dataset = settings.get(c, settings.SYNC_FINGERPRINT), settings.get(c, settings.SYNC_DATASET)
         if stored_fp != fingerprint or dataset != self.net.dataset:
             with _tx(c, self.io):
                 if stored_fp and stored_fp != fingerprint:
                     self._rekey("ce dossier de données a été copié depuis un autre PC ou déplacé")
-                set_setting(c, FINGERPRINT, fingerprint)
+                settings.put(c, settings.SYNC_FINGERPRINT, fingerprint)
                 if dataset != self.net.dataset:
                     if dataset:
                         enqueue_full_state(c)  # the other network's segments are not here: send everything
-                    set_setting(c, DATASET, self.net.dataset)
-                    set_setting(c, SEQ, "0")
-                    set_setting(c, PREV, "")
+                    settings.put(c, settings.SYNC_DATASET, self.net.dataset)
+                    settings.put(c, settings.SYNC_SEQ, 0)
+                    settings.put(c, settings.SYNC_PREV, "")
         untracked = untracked_tables(c)
         if untracked:
             with _tx(c, self.io):
                 backfill_untracked(c, untracked)
-        self.me = get_setting(c, "device_id") or me
+        self.me = settings.get(c, settings.DEVICE_ID) or me
 
     def _rekey(self, why: str) -> None:
-        old = get_setting(self.conn, "device_id")
+        old = settings.get(self.conn, settings.DEVICE_ID)
         self.conn.execute(
-            "INSERT OR REPLACE INTO sync_peer (device, name) VALUES (?, ?)", (old, get_setting(self.conn, DEVICE_NAME))
+            "INSERT OR REPLACE INTO sync_peer (device, name) VALUES (?, ?)", (old, settings.get(self.conn, settings.DEVICE_NAME))
         )
         new = rekey(self.conn)
-        set_setting(self.conn, SEQ, "0")
-        set_setting(self.conn, PREV, "")
+        settings.put(self.conn, settings.SYNC_SEQ, 0)
+        settings.put(self.conn, settings.SYNC_PREV, "")
         self.db.device_id = new
         self.me = new
         self.report.rekeyed = True
@@ -222,9 +216,9 @@ class _Round:
         with _tx(self.conn, self.io):
             self.conn.execute("DELETE FROM sync_outbox WHERE seq <= ?", (last_seq,))
             self.conn.execute("INSERT OR IGNORE INTO sync_applied (device, name) VALUES (?, ?)", (self.me, name))
-            if seg_seq > int(get_setting(self.conn, SEQ, "0")):
-                set_setting(self.conn, SEQ, str(seg_seq))
-                set_setting(self.conn, PREV, name)
+            if seg_seq > settings.get(self.conn, settings.SYNC_SEQ):
+                settings.put(self.conn, settings.SYNC_SEQ, seg_seq)
+                settings.put(self.conn, settings.SYNC_PREV, name)
 
     # --- export ---------------------------------------------------------------------------------------
 
@@ -235,8 +229,8 @@ class _Round:
             return
         own = self.net.device_dir(self.me)
         taken = [p[0] for p in map(segment.parse_name, listing.get(self.me, [])) if p]
-        seq = max([int(get_setting(self.conn, SEQ, "0")), *taken])
-        name_of_pc = get_setting(self.conn, DEVICE_NAME)
+        seq = max([settings.get(self.conn, settings.SYNC_SEQ), *taken])
+        name_of_pc = settings.get(self.conn, settings.DEVICE_NAME)
         q = "SELECT seq, tbl, row_id, hlc, fields, prevs FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?"
         after = 0
         try:
@@ -252,7 +246,7 @@ class _Round:
                     device=self.me,
                     device_name=name_of_pc,
                     seq=seq,
-                    prev=get_setting(self.conn, PREV),
+                    prev=settings.get(self.conn, settings.SYNC_PREV),
                     payload=_payload(part),
                     count=len(part),
                     outbox=(part[0][0], part[-1][0]),
@@ -339,19 +333,19 @@ class _Round:
     # --- acknowledgements and compaction -------------------------------------------------------------
 
     def _acked(self) -> dict[str, int]:
-        text = get_setting(self.conn, ACK)
+        text = settings.get(self.conn, settings.SYNC_ACK)
         return {k: int(v) for k, v in json.loads(text)["marks"].items()} if text else {}
 
     def publish_ack(self, listing: dict[str, list[str]]) -> None:
         """Tell the others how far this PC applied their segments (only when it moved)."""
-        if not self.report.segments_read and not self.marked and get_setting(self.conn, ACK):
+        if not self.report.segments_read and not self.marked and settings.get(self.conn, settings.SYNC_ACK):
             return
         marks = compaction.watermarks({d: n for d, n in listing.items() if d != self.me}, self.applied(listing))
         known = self._acked()
         marks = {d: max(w, known.get(d, 0)) for d, w in {**known, **marks}.items()}
         if marks == known:
             return
-        text = get_setting(self.conn, ACK)
+        text = settings.get(self.conn, settings.SYNC_ACK)
         n = (json.loads(text)["n"] if text else 0) + 1
         own = self.net.device_dir(self.me)
         data = compaction.ack_bytes(self.key, device=self.me, dataset=self.net.dataset, marks=marks)
@@ -360,7 +354,7 @@ class _Round:
                 self.io.make_dirs(own)
             self.io.write_atomic(own / f"ack-{n:08d}.json", data)
             with _tx(self.conn, self.io):
-                set_setting(self.conn, ACK, json.dumps({"n": n, "marks": marks}))
+                settings.put(self.conn, settings.SYNC_ACK, json.dumps({"n": n, "marks": marks}))
             for old in self.io.list_dir(own):
                 if compaction.is_ack(old) and old != f"ack-{n:08d}.json":
                     self.io.remove(own / old)
@@ -417,7 +411,7 @@ class _Round:
                 return
             changes = compaction.fold(self._own_segments(folded, upto))
             name, data = segment.build(
-                self.key, dataset=self.net.dataset, device=self.me, device_name=get_setting(self.conn, DEVICE_NAME),
+                self.key, dataset=self.net.dataset, device=self.me, device_name=settings.get(self.conn, settings.DEVICE_NAME),
                 seq=upto, prev="", payload=_dump(changes), count=len(changes), outbox=(0, 0), covers=upto,
             )
             self.io.write_atomic(own / name, data)
@@ -432,11 +426,11 @@ class _Round:
 
     def _record_snapshot(self, name: str, covers: int) -> None:
         self.conn.execute("INSERT OR IGNORE INTO sync_applied (device, name) VALUES (?, ?)", (self.me, name))
-        set_setting(self.conn, SNAPSHOT, json.dumps({"device": self.me, "name": name, "covers": covers}))
+        settings.put(self.conn, settings.SYNC_SNAPSHOT, json.dumps({"device": self.me, "name": name, "covers": covers}))
 
     def _clean_folded(self) -> None:
         """Remove own segments covered by this PC's latest snapshot (also finishes a compaction cut short)."""
-        text = get_setting(self.conn, SNAPSHOT)
+        text = settings.get(self.conn, settings.SYNC_SNAPSHOT)
         if not text:
             return
         snap = json.loads(text)

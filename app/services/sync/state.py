@@ -14,15 +14,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.services import installation
-from app.store import changes
+from app.store import changes, settings
 from app.store.db import Database
 
-FOLDER = "sync.folder"
-INTERVAL = "sync.interval"
-KEY = "sync.key"
 STATUS_FILE = "sync-status.json"
-DEFAULT_INTERVAL = 10
+DEFAULT_INTERVAL = settings.SYNC_INTERVAL.default
 MIN_INTERVAL = 5
 
 
@@ -47,30 +43,32 @@ class Status:
 
 
 def load_settings(db: Database) -> Settings:
-    interval = installation.get_local(db, INTERVAL, str(DEFAULT_INTERVAL))
+    values = settings.get_all(db)
+    interval = values[settings.SYNC_INTERVAL.key]
     return Settings(
-        folder=installation.get_local(db, FOLDER),
-        interval=max(MIN_INTERVAL, int(interval)) if interval.isdigit() else DEFAULT_INTERVAL,
-        key_stored=bool(installation.get_local(db, KEY)),
+        folder=values[settings.SYNC_FOLDER.key],
+        interval=max(MIN_INTERVAL, interval) if interval >= 0 else DEFAULT_INTERVAL,
+        key_stored=bool(values[settings.SYNC_KEY.key]),
     )
 
 
 def save_settings(db: Database, *, folder: str, interval: int) -> None:
-    installation.set_local(db, FOLDER, folder.strip())
-    installation.set_local(db, INTERVAL, str(max(MIN_INTERVAL, int(interval))))
+    with db.write() as s:
+        settings.put(s, settings.SYNC_FOLDER, folder.strip())
+        settings.put(s, settings.SYNC_INTERVAL, max(MIN_INTERVAL, int(interval)))
 
 
 def remember_key(db: Database, dataset: str, key: bytes) -> None:
     """Keep the derived key (not the passphrase) for this network on this PC."""
-    installation.set_local(db, KEY, json.dumps({"dataset": dataset, "key": base64.b64encode(key).decode()}))
+    settings.put(db, settings.SYNC_KEY, json.dumps({"dataset": dataset, "key": base64.b64encode(key).decode()}))
 
 
 def forget_key(db: Database) -> None:
-    installation.set_local(db, KEY, "")
+    settings.put(db, settings.SYNC_KEY, "")
 
 
 def stored_key(db: Database, dataset: str) -> bytes | None:
-    text = installation.get_local(db, KEY)
+    text = settings.get(db, settings.SYNC_KEY)
     if not text:
         return None
     try:
@@ -82,7 +80,7 @@ def stored_key(db: Database, dataset: str) -> bytes | None:
 
 def set_aside(db: Database) -> dict[str, int]:
     """Changes received but not applied: too far in the future, or waiting for the rest of their row."""
-    with db.session() as s:
+    with db.read() as s:
         return {
             "quarantined": int(s.scalar(select(func.count()).select_from(changes.quarantine)) or 0),
             "pending": int(s.scalar(select(func.count()).select_from(changes.pending)) or 0),
@@ -90,7 +88,7 @@ def set_aside(db: Database) -> dict[str, int]:
 
 
 def waiting_changes(db: Database) -> int:
-    with db.session() as s:
+    with db.read() as s:
         return int(s.scalar(select(func.count()).select_from(changes.outbox)) or 0)
 
 

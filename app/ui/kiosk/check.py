@@ -186,7 +186,7 @@ def run_check(data_dir: Path) -> CheckReport:
         from sqlalchemy.exc import DatabaseError
 
         try:
-            with db.engine.connect() as conn:
+            with db.read_connection() as conn:
                 conn.execute(text("SELECT notes FROM help_request LIMIT 1")).all()
             refused = False
         except DatabaseError:

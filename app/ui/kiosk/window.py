@@ -298,10 +298,10 @@ class KioskWindow(QWidget):
         if self.guide.guide is None:
             return
         large = self.guide.large.isChecked()
-        from app.services.installation import CURRENT_SITE, get_local
+        from app.store import settings
 
         site = None
-        site_id = get_local(self.db, CURRENT_SITE)
+        site_id = settings.get(self.db, settings.CURRENT_SITE)
         if site_id:
             from app.services.installation import list_sites
 
