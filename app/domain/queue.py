@@ -20,7 +20,7 @@ def letter_sequence() -> list[str]:
 def ticket_text(letter: str, number: int | None) -> str:
     if number is None:
         return ""
-    return f"{letter}-{number}" if letter else str(number)
+    return f"{letter}-{number}" if letter else f"n° {number}"
 
 
 def parse_ticket(text: str) -> tuple[str, int]:
@@ -46,7 +46,7 @@ class QueueEntry:
 
     @property
     def ticket(self) -> str:
-        """What is called out: « A-12 » (« 12 » for a ticket made before letters existed)."""
+        """What is called out: « A-12 » (« n° 12 » for a ticket made without a letter: before letters existed)."""
         return ticket_text(self.ticket_letter, self.ticket_number)
 
     def waiting_minutes(self, now: datetime) -> int:

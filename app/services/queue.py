@@ -69,17 +69,22 @@ def add_arrival(
     *,
     label: str = "",
     themes: Iterable[str] = (),
+    demarches: Iterable[str] = (),
     site_id: str | None = None,
     now: datetime | None = None,
 ) -> QueueEntry:
     """A visitor arrives: a ticket « A-12 » in today's queue of the site (this PC's site by default).
 
     `label`: a first name or landmark to call the person (erased the next day); `themes`: what they come
-    for, if known (the kiosk asks), checked against the CRA vocabulary and put on the record when taken.
+    for, if known (the kiosk asks), and `demarches` likewise: checked against the CRA vocabulary, they
+    pre-fill the session's record when the conseiller takes the ticket.
     """
     chosen = tuple(dict.fromkeys(themes))
     for theme in chosen:
         vocab.check("thématique", theme, vocab.THEMES)
+    domains = tuple(dict.fromkeys(demarches))
+    for d in domains:
+        vocab.check("démarche", d, vocab.DEMARCHES)
     now = now or now_utc()
     today = local_day(now)
     with db.write() as s:
@@ -99,6 +104,7 @@ def add_arrival(
             site_id=site_id or _current_site(s),
             place="lieu_activite",
             themes=list(chosen),
+            demarches=list(domains),
         )
         s.add(row)
         s.flush()
