@@ -50,7 +50,7 @@ class LogCounts:
 
 
 _SORT = {
-    "day": (HelpRequest.day, HelpRequest.ended_at),
+    "day": (HelpRequest.day, HelpRequest.started_at, HelpRequest.ended_at),  # within a day, by time
     "time": (HelpRequest.started_at,),
     "kind": (HelpRequest.kind,),
     "duration": (HelpRequest.duration_minutes,),
@@ -114,14 +114,18 @@ def _base() -> Select:
     return q
 
 
+RECORDED = ("done", "redirected")  # sessions; waiting, in-progress and left tickets are not
+
+
 def count(db: Database, flt: LogFilter) -> LogCounts:
+    """Totals of the sessions among what the filter shows (queue tickets are listed, never counted)."""
     q = _where(
         select(
             func.count(),
             func.coalesce(func.sum(HelpRequest.duration_minutes), 0),
             func.coalesce(func.sum(case((HelpRequest.kind == "collectif", 1), else_=0)), 0),
             func.coalesce(func.sum(HelpRequest.participants_total), 0),
-        ).select_from(HelpRequest),
+        ).select_from(HelpRequest).where(HelpRequest.queue_status.in_(RECORDED)),
         flt,
     )
     with db.read_connection() as conn:

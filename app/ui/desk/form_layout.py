@@ -26,6 +26,9 @@ from app.ui import labels
 from app.ui.widgets.toggles import ToggleGroup
 
 # One key per value, shown on its button. Frequent themes get the easy letters.
+# One key per value, shown on its button. Frequent themes get the easy letters. Two groups next to each
+# other in the Tab order share no key (a Tab too many then types nothing wrong, and it is said), and no
+# group mixes look-alikes (O and 0, I and 1).
 THEME_KEYS = {
     "demarches_administratives": "a",
     "email": "e",
@@ -45,10 +48,10 @@ THEME_KEYS = {
     "culture_numerique": "k",
     "intelligence_artificielle": "j",
     "creer_numerique": "v",
-    "accompagner_professionnel": "o",
+    "accompagner_professionnel": "w",
 }
-EQUIPMENT_KEYS = {"ordinateur": "o", "telephone": "t", "tablette": "b", "autre": "x", "aucun": "0"}
-DEMARCHE_KEYS = {slug: key for slug, key in zip(vocab.DEMARCHES, "123456789ab", strict=True)}
+EQUIPMENT_KEYS = {"ordinateur": "o", "telephone": "t", "tablette": "g", "autre": "x", "aucun": "z"}
+DEMARCHE_KEYS = {slug: key for slug, key in zip(vocab.DEMARCHES, "123456789hy", strict=True)}
 AUTONOMY_KEYS = {"entierement_accompagne": "1", "partiellement_autonome": "2", "autonome": "3"}
 GENDER_KEYS = {"feminin": "f", "masculin": "m", "non_communique": "n"}
 AGE_KEYS = {slug: key for slug, key in zip(vocab.AGE_GROUPS, "12345678", strict=True)}
@@ -57,6 +60,12 @@ STATUS_KEYS = {"scolarise": "s", "sans_emploi": "c", "en_emploi": "e", "retraite
 
 def _options(table, keys):  # type: ignore[no-untyped-def]
     return [(slug, text, keys.get(slug, "")) for slug, text in labels.items(table)]
+
+
+def _light(widget: QWidget, on: bool) -> None:
+    widget.setProperty("listening", on)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 class FormLayout:
@@ -71,7 +80,7 @@ class FormLayout:
         outer.addWidget(self.title)
 
         presets = QHBoxLayout()
-        self.preset_phone = QPushButton(tr("Appel Solidarité Numérique (F5)"), host)
+        self.preset_phone = QPushButton(tr("Appel téléphonique (F5)"), host)
         self.preset_quick = QPushButton(tr("Question rapide à l'accueil (F6)"), host)
         self.duplicate = QPushButton(tr("Dupliquer la dernière (Ctrl+D)"), host)
         for b in (self.preset_phone, self.preset_quick, self.duplicate):
@@ -200,6 +209,15 @@ class FormLayout:
         buttons.addStretch(1)
         buttons.addWidget(self.save)
         outer.addLayout(buttons)
+
+        # The label of the group that listens to the keys lights up with the group's frame.
+        self.group_labels: dict[ToggleGroup, QLabel] = {}
+        for group in (self.equipment, self.themes, self.autonomy, self.gender, self.age, self.status):
+            label = form.labelForField(group)
+            if isinstance(label, QLabel):
+                self.group_labels[group] = label
+                group.listening.connect(lambda on, lab=label: _light(lab, on))
+        self.demarches.listening.connect(lambda on: _light(self.demarche_box, on))
 
         # Keyboard order: what changes every time first, what has good defaults last.
         order = [

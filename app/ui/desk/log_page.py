@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from app.domain import vocab
 from app.domain.clock import paris_today
+from app.domain.duration import duration_text
 from app.services import export, installation, log, requests
 from app.store.db import Database
 from app.ui import labels
 from app.ui.desk.log_model import ID_ROLE, LogTableModel
+from app.ui.labels import plural
 from app.ui.tasks import run_task
 
 PERIODS = ("today", "7d", "month", "12m", "all", "custom")
@@ -118,12 +121,15 @@ class LogPage(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda idx: self._edit(idx.row()))
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_current)
         self.table.setAccessibleName(self.tr("Journal des accompagnements"))
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("Modifier"), self)
-        self.delete_button = QPushButton(self.tr("Supprimer"), self)
+        self.delete_button = QPushButton(self.tr("Supprimer (Suppr)"), self)
         self.workshop_button = QPushButton(self.tr("Atelier collectif…"), self)
         self.export_button = QPushButton(self.tr("Exporter (CSV)…"), self)
         self.edit_button.clicked.connect(lambda: self._edit(self.table.currentIndex().row()))
@@ -224,11 +230,15 @@ class LogPage(QWidget):
         self._show_counts()
 
     def _show_counts(self) -> None:
+        """« 1 552 accompagnements · 2 h 45 · dont 1 atelier (8 participants) »: sessions only, French plurals."""
         c = self.model.counts
-        hours = c.minutes / 60
-        text = self.tr("%1 accompagnements · %2 h · dont %3 ateliers (%4 participants)")
-        text = text.replace("%1", f"{c.sessions:,}".replace(",", "\u202f")).replace("%2", f"{hours:,.0f}".replace(",", "\u202f"))
-        self.counts.setText(text.replace("%3", str(c.collectif)).replace("%4", str(c.participants)))
+        sessions = plural(c.sessions, self.tr("accompagnement"), self.tr("accompagnements"))
+        text = f"{sessions} · {duration_text(c.minutes)}"
+        if c.collectif:
+            workshops = plural(c.collectif, self.tr("atelier"), self.tr("ateliers"))
+            people = plural(c.participants, self.tr("participant"), self.tr("participants"))
+            text += " · " + self.tr("dont %1 (%2)").replace("%1", workshops).replace("%2", people)
+        self.counts.setText(text)
 
     # --- actions ----------------------------------------------------------------------------------
     def _id_at(self, row: int) -> str | None:

@@ -51,6 +51,7 @@ class QueuePanel(QWidget):
     taken = Signal(object)
     changed = Signal()
     arrived = Signal(object)
+    left = Signal(object)  # the QueueEntry as it was, for « Annuler »
 
     def __init__(self, db: Any, parent: QWidget | None = None, *, site_id: str | None = None) -> None:
         super().__init__(parent)
@@ -222,3 +223,4 @@ class QueuePanel(QWidget):
         queue.mark_left(self.db, entry.id)
         self.refresh()
         self.changed.emit()
+        self.left.emit(entry)

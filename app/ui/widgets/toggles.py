@@ -18,6 +18,8 @@ class ToggleGroup(QWidget):
     """Options (slug, label, key) as checkable buttons in a grid; `selected()` gives the checked slugs."""
 
     changed = Signal()
+    listening = Signal(bool)  # the group has the keyboard (its frame and its label light up)
+    unknown_key = Signal(str)  # a letter or digit that is not one of this group's keys
 
     def __init__(
         self,
@@ -31,6 +33,8 @@ class ToggleGroup(QWidget):
         self.exclusive = exclusive
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setObjectName("toggleGroup")
+        # A plain QWidget paints no style-sheet border without this: the focus frame would not show.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._keys: dict[str, str] = {}
         self.buttons: dict[str, QPushButton] = {}
         self._order: list[str] = []
@@ -94,6 +98,9 @@ class ToggleGroup(QWidget):
             self.toggle(self._keys[text])
             return
         key = event.key()
+        if text and text.isalnum() and mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            self.unknown_key.emit(text.upper())  # said, not silently ignored: the person may be in the wrong group
+            return
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up):
             step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
             self._cursor = (self._cursor + step) % len(self._order)
@@ -104,13 +111,25 @@ class ToggleGroup(QWidget):
             return
         super().keyPressEvent(event)
 
+    def keys(self) -> dict[str, str]:
+        """The group's keys (lower case) and the option each one toggles."""
+        return dict(self._keys)
+
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         self._paint_cursor(True)
+        self._listen(True)
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         self._paint_cursor(False)
+        self._listen(False)
         super().focusOutEvent(event)
+
+    def _listen(self, on: bool) -> None:
+        self.setProperty("listening", on)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.listening.emit(on)
 
     def _paint_cursor(self, visible: bool) -> None:
         for i, slug in enumerate(self._order):
