@@ -16,7 +16,7 @@ from typing import NoReturn
 # One module per capability, each with `register(subparsers)`.
 COMMAND_MODULES = (
     "app.commands.desk",
-    "app.commands.requests",
+    "app.commands.help_requests",
     "app.commands.queue",
     "app.commands.export",
     "app.commands.guides",
@@ -24,10 +24,6 @@ COMMAND_MODULES = (
     "app.commands.sync",
     "app.commands.kiosk",
 )
-
-
-class UsageError(Exception):
-    """Bad input on the command line: exit 2 with this one-line message."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -67,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.commands.desk import run_desk
 
         handler = run_desk
+    from app.commands.errors import UsageError
     from app.domain.errors import ValidationError
     from app.store.migrate import DatabaseError
 

@@ -15,7 +15,7 @@ def desk_screens(out: Path) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.services import demo, requests
+    from app.services import demo, help_requests
     from app.store.open import open_data_dir
     from app.ui.application import application
     from app.ui.desk.style import STYLE
@@ -26,7 +26,7 @@ def desk_screens(out: Path) -> None:
     demo.generate(db, 3000, seed=5)
     site_id = demo.ensure_town(db)[0][0]
     for label in ("", "Mme au manteau rouge", ""):
-        requests.add_arrival(db, site_id=site_id, label=label)
+        help_requests.add_arrival(db, site_id=site_id, label=label)
     db.dispose()
     app = application()
     app.setStyleSheet(STYLE)

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from app.services import log, requests
+from app.services import help_requests, log
 from app.store.models import Site
 
 # Another process takes the write lock (BEGIN IMMEDIATE), writes, says « ready » and keeps the
@@ -28,17 +28,17 @@ NOW = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
 
 
 def test_reads_return_while_another_process_writes(db, ctx):
-    entry = requests.add_arrival(db, site_id=ctx.site.id, label="manteau rouge", now=NOW)
+    entry = help_requests.add_arrival(db, site_id=ctx.site.id, label="manteau rouge", now=NOW)
     proc = subprocess.Popen([sys.executable, "-c", WRITER, str(db.path)], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
         # The queue and a log page are read (the last commit: not the other process's open change).
-        [seen] = requests.today_queue(db, site_id=ctx.site.id, now=NOW)
+        [seen] = help_requests.today_queue(db, site_id=ctx.site.id, now=NOW)
         assert (seen.id, seen.visitor_label) == (entry.id, "manteau rouge")
         assert log.count(db, log.LogFilter()).sessions == 1
         assert [r[0] for r in log.fetch(db, log.LogFilter(), offset=0, limit=50)] == [entry.id]
-        assert requests.load(db, entry.id).id == entry.id
+        assert help_requests.load(db, entry.id).id == entry.id
     finally:
         assert proc.stdin is not None
         proc.stdin.close()

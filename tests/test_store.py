@@ -97,9 +97,9 @@ def test_upgrade_of_a_first_migration_database_keeps_data_and_backs_up(tmp_path)
     assert migrate.current_revision(saved) == "0001"  # the backup is the file as it was
     assert migrate.current_revision(path) == migrate.HEAD_REVISION
     db = open_data_dir(tmp_path)
-    from app.services import requests
+    from app.services import help_requests
 
-    [record] = requests.list_records(db)
+    [record] = help_requests.list_records(db)
     assert record.fields.themes == ("email",)
     assert record.fields.notes == "Fiche d'avant la mise à jour"
 
@@ -110,13 +110,13 @@ def test_a_save_waits_for_another_writer_instead_of_failing(db, ctx, data_dir):
     import time
 
     from app.domain.help_request import HelpRequestFields
-    from app.services import requests
+    from app.services import help_requests
     from app.store.db import Database
 
     other = Database(db.path)  # another connection, as the sync round in its thread
     fields = HelpRequestFields(day=__import__("datetime").date(2026, 11, 27), duration_minutes=30,
                                site_id=ctx.site.id, themes=("email",))
-    rid = requests.save_record(db, fields)
+    rid = help_requests.save_record(db, fields)
     started = threading.Event()
 
     def import_round():
@@ -131,9 +131,9 @@ def test_a_save_waits_for_another_writer_instead_of_failing(db, ctx, data_dir):
     t = threading.Thread(target=import_round)
     t.start()
     started.wait()
-    requests.save_record(db, fields.with_changes(duration_minutes=45), request_id=rid)  # waits, then saves
+    help_requests.save_record(db, fields.with_changes(duration_minutes=45), request_id=rid)  # waits, then saves
     t.join()
-    assert requests.load(db, rid).fields.duration_minutes == 45
+    assert help_requests.load(db, rid).fields.duration_minutes == 45
     other.dispose()
 
 
@@ -156,13 +156,13 @@ def test_folded_texts_follow_every_write_and_the_upgrade(tmp_path):
     from datetime import date
 
     from app.domain.help_request import HelpRequestFields
-    from app.services import requests
+    from app.services import help_requests
 
     fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=30, site_id="s1", themes=("email",),
                                notes="Rapporter l'ŒUVRE complète")
-    rid = requests.save_record(db, fields)
+    rid = help_requests.save_record(db, fields)
     assert log.count(db, log.LogFilter(text="oeuvre complete")).sessions == 1
-    requests.save_record(db, fields.with_changes(notes="Autre chose"), request_id=rid)
+    help_requests.save_record(db, fields.with_changes(notes="Autre chose"), request_id=rid)
     assert log.count(db, log.LogFilter(text="oeuvre")).sessions == 0
     assert log.count(db, log.LogFilter(text="autre CHOSE")).sessions == 1
     assert log.count(db, log.LogFilter(text="100%")).sessions == 0  # % is a character, not a wildcard

@@ -51,7 +51,7 @@ def run_setup(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from app.cli import UsageError
+    from app.commands.errors import UsageError
     from app.services import demo, queue
 
     if args.requests < 0:

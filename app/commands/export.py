@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_csv(args: argparse.Namespace) -> int:
-    from app.commands.requests import resolve
+    from app.commands.help_requests import resolve
     from app.domain.clock import parse_day
     from app.services import export, installation
 

@@ -101,7 +101,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from app.cli import UsageError
+    from app.commands.errors import UsageError
     from app.services.guide_packs import PackError, import_pack
 
     pack = Path(args.pack)

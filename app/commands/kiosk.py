@@ -26,7 +26,7 @@ def _read_pin() -> str:
 
         first = getpass.getpass("Code du personnel (4 à 12 chiffres) : ")
         if getpass.getpass("Le même code, encore une fois : ") != first:
-            from app.cli import UsageError
+            from app.commands.errors import UsageError
 
             raise UsageError("code du personnel : les deux codes tapés sont différents ; recommencez")
         return first

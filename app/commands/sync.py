@@ -41,7 +41,7 @@ def _round_options(p: argparse.ArgumentParser) -> None:
 
 
 def _passphrase(args: argparse.Namespace) -> str | None:
-    from app.cli import UsageError
+    from app.commands.errors import UsageError
 
     path = getattr(args, "passphrase_file", None)
     if not path:
@@ -56,7 +56,7 @@ def _passphrase(args: argparse.Namespace) -> str | None:
 
 
 def _folder(args: argparse.Namespace, db: object) -> str:
-    from app.cli import UsageError
+    from app.commands.errors import UsageError
     from app.services.sync import state
 
     folder = getattr(args, "folder", None) or state.load_settings(db).folder  # type: ignore[arg-type]
@@ -66,7 +66,7 @@ def _folder(args: argparse.Namespace, db: object) -> str:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from app.cli import UsageError
+    from app.commands.errors import UsageError
     from app.services.sync import errors, state
     from app.services.sync.round import run_round
 
@@ -114,7 +114,7 @@ def _remember(db: object, folder: str, passphrase: str | None) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from app.cli import UsageError
+    from app.commands.errors import UsageError
     from app.services.sync import errors
     from app.services.sync.folder import init_network
 

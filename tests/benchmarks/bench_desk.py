@@ -51,7 +51,7 @@ def filter_and_save(data_dir: Path) -> None:
     import sqlite3
 
     from app.domain.help_request import HelpRequestFields
-    from app.services import installation, log, requests
+    from app.services import help_requests, installation, log
     from app.store.open import open_data_dir
     from app.ui.application import application
     from app.ui.desk.log_model import LogTableModel
@@ -85,7 +85,7 @@ def filter_and_save(data_dir: Path) -> None:
     ctx = installation.context(db)
     fields = HelpRequestFields(day=date.today(), duration_minutes=30, site_id=ctx.site.id if ctx.site else None,
                                conseiller_id=ctx.conseiller.id if ctx.conseiller else None, themes=("email",))
-    save = median_time(lambda: requests.save_record(db, fields), repeat=20)
+    save = median_time(lambda: help_requests.save_record(db, fields), repeat=20)
 
     def raw_insert() -> None:
         raw.execute("INSERT INTO local_setting(key, value) VALUES (hex(randomblob(8)), 'x')")

@@ -48,7 +48,7 @@ def _sample(fn: Callable[[], object], *, until: Callable[[], bool], at_least: in
 
 
 def main() -> None:
-    from app.services import demo, installation, log, requests
+    from app.services import demo, help_requests, installation, log
     from app.services.sync import folder as net_folder
     from app.services.sync.round import run_round
     from app.store.open import open_data_dir
@@ -66,8 +66,8 @@ def main() -> None:
         demo.generate(b, 10_000, seed=8)  # the desk's own past: the log has rows to page through
         site = installation.list_sites(b)[0].id
         for i in range(5):
-            requests.add_arrival(b, site_id=site, label=f"visiteur {i}")
-        queue = lambda: requests.today_queue(b, site_id=site)  # noqa: E731
+            help_requests.add_arrival(b, site_id=site, label=f"visiteur {i}")
+        queue = lambda: help_requests.today_queue(b, site_id=site)  # noqa: E731
         page = lambda: log.fetch(b, log.LogFilter(), offset=0, limit=100)  # noqa: E731
 
         quiet_q = _sample(queue, until=lambda: True, at_least=60)

@@ -14,7 +14,7 @@ import time
 import uuid
 from pathlib import Path
 
-from app.services import demo, installation, requests
+from app.services import demo, help_requests, installation
 from app.services.sync import folder as net_folder
 from app.services.sync import segment
 from app.services.sync.round import run_round
@@ -56,8 +56,8 @@ def bench_import(root: Path, n: int = 100_000) -> None:
     cols = [d[0] for d in cur.description]
     rows = cur.fetchall()
     src.close()
-    fairy = c.engine.raw_connection()
-    con = fairy.driver_connection
+    pooled = c.engine.raw_connection()
+    con = pooled.driver_connection
     con.execute("PRAGMA foreign_keys=OFF")
     t = time.perf_counter()
     con.execute("BEGIN IMMEDIATE")
@@ -66,7 +66,7 @@ def bench_import(root: Path, n: int = 100_000) -> None:
     )
     con.execute("COMMIT")
     base = time.perf_counter() - t
-    fairy.close()
+    pooled.close()
     _emit("sync.import_100k", took, "s", "ratio <= 3", baseline=round(base, 4), ratio=round(took / base, 2),
           changes=report.imported)
     for db in (a, b, c):
@@ -117,7 +117,7 @@ def bench_one_change(root: Path) -> None:
     run_round(db, share, key=key)
     times, sizes = [], []
     for i in range(20):
-        requests.add_arrival(db, site_id=site, label=f"visiteur {i}")
+        help_requests.add_arrival(db, site_id=site, label=f"visiteur {i}")
         before = {p: p.stat().st_size for p in share.rglob("*.seg")}
         t = time.perf_counter()
         r = run_round(db, share, key=key)
@@ -127,7 +127,7 @@ def bench_one_change(root: Path) -> None:
     _emit("sync.export_one_change", statistics.median(times) * 1000, "ms", "a round that sends one change")
     _emit("sync.bytes_per_change_single", statistics.median(sizes), "B", "one new help session, alone")
     for _ in range(1000):
-        requests.add_arrival(db, site_id=site, label="")
+        help_requests.add_arrival(db, site_id=site, label="")
     before = {p for p in share.rglob("*.seg")}
     run_round(db, share, key=key)
     batch = sum(p.stat().st_size for p in share.rglob("*.seg") if p not in before)

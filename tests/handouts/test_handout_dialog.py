@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.domain.errors import ValidationError
 from app.domain.help_request import HelpRequestFields
-from app.services import requests
+from app.services import help_requests
 from app.ui.handouts import dialog as dialog_module
 from app.ui.handouts.dialog import HandoutDialog
 
@@ -132,7 +132,7 @@ def test_printing_sends_every_page_to_the_printer_and_records_the_guides(
 ):
     from pypdf import PdfReader
 
-    rid = requests.save_record(
+    rid = help_requests.save_record(
         db,
         HelpRequestFields(
             day=date(2026, 11, 27), duration_minutes=30, site_id=ctx.site.id, themes=("email",)
@@ -150,9 +150,9 @@ def test_printing_sends_every_page_to_the_printer_and_records_the_guides(
     box = printed.pages[0].mediabox
     assert abs(float(box.width) - 595) < 3 and abs(float(box.height) - 842) < 3
     assert d.handed_out_guide_ids() == [GUIDE, OTHER]
-    assert requests.load(db, rid).fields.handout_guide_ids == (GUIDE, OTHER)
+    assert help_requests.load(db, rid).fields.handout_guide_ids == (GUIDE, OTHER)
     # The first name was printed, never stored.
-    assert "Marie" not in repr(requests.load(db, rid))
+    assert "Marie" not in repr(help_requests.load(db, rid))
 
 
 def test_cancelled_print_hands_nothing_out(qtbot, dlg, monkeypatch):

@@ -8,7 +8,7 @@ import pytest
 
 from app.domain.errors import ValidationError
 from app.domain.help_request import HelpRequestFields
-from app.services import handouts, installation, requests
+from app.services import handouts, help_requests, installation
 
 
 def test_guides_come_in_the_asked_order_from_the_bundled_files(db, resources, guide):
@@ -54,7 +54,7 @@ def test_site_by_name_or_default(db, ctx):
 
 
 def test_the_session_records_the_guides_handed_out_never_the_name(db, ctx):
-    rid = requests.save_record(
+    rid = help_requests.save_record(
         db,
         HelpRequestFields(
             day=date(2026, 11, 27), duration_minutes=30, site_id=ctx.site.id, themes=("email",)
@@ -62,7 +62,7 @@ def test_the_session_records_the_guides_handed_out_never_the_name(db, ctx):
     )
     assert handouts.record_handout(db, rid, ["a", "b"]) == ["a", "b"]
     assert handouts.record_handout(db, rid, ["b", "c"]) == ["a", "b", "c"]
-    stored = requests.load(db, rid)
+    stored = help_requests.load(db, rid)
     assert stored.fields.handout_guide_ids == ("a", "b", "c")
     with pytest.raises(ValidationError):
         handouts.record_handout(db, "nope", ["a"])

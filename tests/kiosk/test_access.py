@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
-from app.services import requests
+from app.services import help_requests
 from app.services.kiosk import access, catalogue, settings, tickets
 
 REFUSED = "prohibited|not authorized"  # SQLite: a column read, or any other action
@@ -21,7 +21,7 @@ def guarded(library, ctx):
 
     from app.domain.help_request import HelpRequestFields
 
-    requests.save_record(library, HelpRequestFields(
+    help_requests.save_record(library, HelpRequestFields(
         day=date.today(), duration_minutes=30, site_id=ctx.site.id, conseiller_id=ctx.conseiller.id,
         themes=("email",), notes="Mme X a oublié son mot de passe", age_group="70_plus"))
     guard = access.restrict(library)
@@ -71,9 +71,9 @@ def test_anything_else_is_refused_by_sqlite(guarded, sql: str) -> None:
 def test_services_of_the_desk_fail_under_the_guard(guarded, ctx) -> None:
     db, _guard = guarded
     with pytest.raises(DatabaseError, match=REFUSED):
-        requests.list_records(db)
+        help_requests.list_records(db)
     with pytest.raises(DatabaseError, match=REFUSED):
-        requests.today_queue(db, site_id=ctx.site.id)  # it reads the desk's labels
+        help_requests.today_queue(db, site_id=ctx.site.id)  # it reads the desk's labels
 
 
 def test_an_outbox_insert_does_not_open_the_next_select(guarded) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from app.domain.errors import ValidationError
 from app.domain.kiosk import THEMES, PinGuard, PrintBudget, display_url
-from app.services import requests
+from app.services import help_requests
 from app.services.kiosk import catalogue, settings, tickets
 
 
@@ -68,11 +68,11 @@ def test_a_ticket_is_in_the_desks_queue_with_its_theme(library, ctx) -> None:
     now = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
     first = tickets.take_ticket(library, "caf", "Marie", now=now)
     second = tickets.take_ticket(library, "email", now=now)
-    queue = requests.today_queue(library, site_id=ctx.site.id, now=now)
+    queue = help_requests.today_queue(library, site_id=ctx.site.id, now=now)
     assert [e.id for e in queue] == [first.id, second.id]
     assert queue[0].visitor_label == "Marie"
     assert int(second.number) == int(first.number) + 1
-    stored = requests.load(library, first.id)
+    stored = help_requests.load(library, first.id)
     assert stored.fields.themes == ("demarches_administratives",)
     assert stored.fields.demarches == ("social_sante",)
     assert stored.arrived_at == now

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from app.services import requests
+from app.services import help_requests
 
 
 def visible_texts(widget) -> str:
@@ -67,8 +67,8 @@ def test_whole_path_from_theme_to_ticket_seen_at_the_desk(qtbot, kiosk, printers
     panel.refresh()
     shown = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert any(f"n° {number}" in line and "lea" in line for line in shown), shown
-    entry = requests.today_queue(desk_db, site_id=ctx.site.id)[-1]
-    assert requests.load(desk_db, entry.id).fields.themes == ("demarches_administratives",)
+    entry = help_requests.today_queue(desk_db, site_id=ctx.site.id)[-1]
+    assert help_requests.load(desk_db, entry.id).fields.themes == ("demarches_administratives",)
     desk_db.dispose()
     assert guard.refused == []  # nothing the visitor did read beyond the guides and the queue's columns
 

@@ -6,7 +6,7 @@ import contextlib
 
 import pytest
 
-from app.services import requests
+from app.services import help_requests
 from app.services.sync import compaction
 from app.services.sync.errors import SyncError
 from tests.sync.faults import FaultyIO
@@ -24,7 +24,7 @@ def _segments(share, pc):
 
 def _busy(a, share, n):
     for i in range(n):
-        requests.add_arrival(a.db, site_id=a.ctx.site.id, label=f"visiteur {i}")
+        help_requests.add_arrival(a.db, site_id=a.ctx.site.id, label=f"visiteur {i}")
         a.sync(share)
 
 
@@ -51,7 +51,7 @@ def test_a_device_away_holds_the_fold_back_then_everyone_converges(pcs, share, t
         newcomer = PC(tmp_path, "PC-NOUVEAU")
         newcomer.sync(share)
         assert dump(newcomer.db)["help_request"] == dump(a.db)["help_request"]
-        assert len(requests.today_queue(newcomer.db, site_id=a.ctx.site.id)) == 12
+        assert len(help_requests.today_queue(newcomer.db, site_id=a.ctx.site.id)) == 12
         _busy(a, share, 2)  # and life goes on after the fold
         for pc in (b, away, newcomer):
             pc.sync(share)

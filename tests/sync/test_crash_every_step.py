@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import requests
+from app.services import help_requests
 from app.services.sync import folder as net_folder
 from app.services.sync import segment
 from app.services.sync.errors import SyncError
@@ -28,10 +28,10 @@ def scenario(tmp_path_factory) -> Path:
     share = make_share(root)
     a, b = PC(root, "A"), PC(root, "B")
     for label in ("un", "deux"):
-        requests.add_arrival(a.db, site_id=a.ctx.site.id, label=label)
-    requests.add_arrival(b.db, site_id=b.ctx.site.id, label="trois")
+        help_requests.add_arrival(a.db, site_id=a.ctx.site.id, label=label)
+    help_requests.add_arrival(b.db, site_id=b.ctx.site.id, label="trois")
     run_round(b.db, share, passphrase=PASSPHRASE, fingerprint=FP["B"])
-    requests.add_arrival(b.db, site_id=b.ctx.site.id, label="quatre")
+    help_requests.add_arrival(b.db, site_id=b.ctx.site.id, label="quatre")
     run_round(b.db, share, passphrase=PASSPHRASE, fingerprint=FP["B"])
     a.close()
     b.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.services import installation, requests
+from app.services import help_requests, installation
 from app.services.sync import state
 from app.services.sync.folder import open_network
 from tests.sync.helpers import PASSPHRASE, PC, make_share
@@ -22,7 +22,7 @@ def test_another_pcs_arrival_appears_in_the_desk_queue(desk, qtbot, tmp_path):  
     try:
         other.sync(share)
         site = installation.context(db).site.id
-        ticket = requests.add_arrival(other.db, site_id=site, label="Mme de la mairie")
+        ticket = help_requests.add_arrival(other.db, site_id=site, label="Mme de la mairie")
         other.sync(share)
         desk.sync_now_action.trigger()
         qtbot.waitUntil(lambda: ticket.id in [e.id for e in desk.queue.entries], timeout=5000)
@@ -44,12 +44,12 @@ def test_the_session_form_says_what_another_pc_changed(qtbot, tmp_path):
     try:
         fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id,
                                    themes=("email",))
-        rid = requests.save_record(a.db, fields)
+        rid = help_requests.save_record(a.db, fields)
         a.sync(share)
         b.sync(share)
-        requests.save_record(a.db, fields.with_changes(duration_minutes=60), request_id=rid)
+        help_requests.save_record(a.db, fields.with_changes(duration_minutes=60), request_id=rid)
         time.sleep(0.002)
-        requests.save_record(b.db, fields.with_changes(duration_minutes=30), request_id=rid)
+        help_requests.save_record(b.db, fields.with_changes(duration_minutes=30), request_id=rid)
         for pc in (a, b, a):
             pc.sync(share)
         form = RequestForm(a.db)

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from app.services import requests
+from app.services import help_requests
 from app.services.sync import folder as net_folder
 from app.services.sync import segment
 from app.services.sync.io import ShareIO
@@ -18,7 +18,7 @@ from tests.sync.helpers import PASSPHRASE, dump
 def _b_segment(pcs, share):
     """B records a visitor and sends it; returns the segment file and B's folder on the share."""
     b = pcs["B"]
-    requests.add_arrival(b.db, site_id=b.ctx.site.id, label="Mme B")
+    help_requests.add_arrival(b.db, site_id=b.ctx.site.id, label="Mme B")
     b.sync(share)
     folder = share / "pasapas" / "devices" / b.db.device_id
     (seg,) = folder.glob("*.seg")
@@ -26,7 +26,7 @@ def _b_segment(pcs, share):
 
 
 def _labels(pc, site_id):
-    return sorted(e.visitor_label for e in requests.today_queue(pc.db, site_id=site_id))
+    return sorted(e.visitor_label for e in help_requests.today_queue(pc.db, site_id=site_id))
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -125,7 +125,7 @@ def test_a_network_folder_of_a_newer_format_is_refused_and_nothing_changes(pcs, 
 
 def test_segments_hold_no_personal_data_in_clear(pcs, share):
     a = pcs["A"]
-    requests.add_arrival(a.db, site_id=a.ctx.site.id, label="Mme Dupont-Lunettes")
+    help_requests.add_arrival(a.db, site_id=a.ctx.site.id, label="Mme Dupont-Lunettes")
     a.sync(share)
     for f in share.rglob("*"):
         if f.is_file():

@@ -6,7 +6,7 @@ import time
 from datetime import date
 
 from app.domain.help_request import HelpRequestFields
-from app.services import requests
+from app.services import help_requests
 from app.services.sync.notes import conflict_notes
 from tests.sync.helpers import dump
 
@@ -14,11 +14,11 @@ from tests.sync.helpers import dump
 def test_an_arrival_on_pc_a_shows_in_the_queue_of_pc_b(pcs, share):
     a, b = pcs["A"], pcs["B"]
     site = a.ctx.site.id
-    ticket = requests.add_arrival(a.db, site_id=site, label="Mme aux lunettes")
-    assert requests.today_queue(b.db, site_id=site) == []
+    ticket = help_requests.add_arrival(a.db, site_id=site, label="Mme aux lunettes")
+    assert help_requests.today_queue(b.db, site_id=site) == []
     a.sync(share)
     report = b.sync(share)
-    queue = requests.today_queue(b.db, site_id=site)
+    queue = help_requests.today_queue(b.db, site_id=site)
     assert [(q.id, q.ticket_number, q.visitor_label) for q in queue] == [(ticket.id, 1, "Mme aux lunettes")]
     assert report.imported >= 1 and "help_request" in report.tables
 
@@ -26,15 +26,15 @@ def test_an_arrival_on_pc_a_shows_in_the_queue_of_pc_b(pcs, share):
 def test_edits_of_different_fields_both_survive_and_the_same_field_keeps_the_loser(pcs, share):
     a, b = pcs["A"], pcs["B"]
     fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id, themes=("email",))
-    rid = requests.save_record(a.db, fields)
+    rid = help_requests.save_record(a.db, fields)
     a.sync(share)
     b.sync(share)
-    requests.save_record(a.db, requests.load(a.db, rid).fields.with_changes(notes="Revient jeudi"), request_id=rid)
+    help_requests.save_record(a.db, help_requests.load(a.db, rid).fields.with_changes(notes="Revient jeudi"), request_id=rid)
     time.sleep(0.002)
-    requests.save_record(b.db, requests.load(b.db, rid).fields.with_changes(duration_minutes=30), request_id=rid)
+    help_requests.save_record(b.db, help_requests.load(b.db, rid).fields.with_changes(duration_minutes=30), request_id=rid)
     for pc in (a, b, a):
         pc.sync(share)
-    on_a, on_b = requests.load(a.db, rid).fields, requests.load(b.db, rid).fields
+    on_a, on_b = help_requests.load(a.db, rid).fields, help_requests.load(b.db, rid).fields
     assert (on_a.notes, on_a.duration_minutes) == ("Revient jeudi", 30)
     assert on_a == on_b
     assert dump(a.db) == dump(b.db)
@@ -43,15 +43,15 @@ def test_edits_of_different_fields_both_survive_and_the_same_field_keeps_the_los
 def test_a_true_conflict_is_shown_in_words_on_both_pcs(pcs, share):
     a, b = pcs["A"], pcs["B"]
     fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id, themes=("email",))
-    rid = requests.save_record(a.db, fields)
+    rid = help_requests.save_record(a.db, fields)
     a.sync(share)
     b.sync(share)
-    requests.save_record(a.db, requests.load(a.db, rid).fields.with_changes(duration_minutes=60), request_id=rid)
+    help_requests.save_record(a.db, help_requests.load(a.db, rid).fields.with_changes(duration_minutes=60), request_id=rid)
     time.sleep(0.002)
-    requests.save_record(b.db, requests.load(b.db, rid).fields.with_changes(duration_minutes=30), request_id=rid)
+    help_requests.save_record(b.db, help_requests.load(b.db, rid).fields.with_changes(duration_minutes=30), request_id=rid)
     reports = [pc.sync(share) for pc in (a, b, a)]
     assert sum(r.conflicts for r in reports) == 2
-    assert requests.load(a.db, rid).fields.duration_minutes == 30
+    assert help_requests.load(a.db, rid).fields.duration_minutes == 30
     assert conflict_notes(a.db, rid) == ["modifié aussi sur PC-MEDIATHEQUE : durée 60 → 30"]
     assert conflict_notes(b.db, rid) == ["modifié aussi sur PC-ACCUEIL : durée 60 non retenu (30 gardé)"]
 
@@ -59,34 +59,34 @@ def test_a_true_conflict_is_shown_in_words_on_both_pcs(pcs, share):
 def test_sequential_edits_are_not_conflicts(pcs, share):
     a, b = pcs["A"], pcs["B"]
     fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id, themes=("email",))
-    rid = requests.save_record(a.db, fields)
+    rid = help_requests.save_record(a.db, fields)
     a.sync(share)
     b.sync(share)
-    requests.save_record(b.db, requests.load(b.db, rid).fields.with_changes(duration_minutes=30), request_id=rid)
+    help_requests.save_record(b.db, help_requests.load(b.db, rid).fields.with_changes(duration_minutes=30), request_id=rid)
     b.sync(share)
     a.sync(share)
-    requests.save_record(a.db, requests.load(a.db, rid).fields.with_changes(duration_minutes=15), request_id=rid)
+    help_requests.save_record(a.db, help_requests.load(a.db, rid).fields.with_changes(duration_minutes=15), request_id=rid)
     a.sync(share)
     b.sync(share)
-    assert requests.load(b.db, rid).fields.duration_minutes == 15
+    assert help_requests.load(b.db, rid).fields.duration_minutes == 15
     assert conflict_notes(a.db, rid) == [] and conflict_notes(b.db, rid) == []
 
 
 def test_delete_and_restore_travel_as_tombstones(pcs, share):
     a, b = pcs["A"], pcs["B"]
     fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id, themes=("email",))
-    rid = requests.save_record(a.db, fields)
+    rid = help_requests.save_record(a.db, fields)
     a.sync(share)
     b.sync(share)
-    requests.delete(b.db, rid)
+    help_requests.delete(b.db, rid)
     b.sync(share)
     a.sync(share)
-    assert requests.load(a.db, rid).deleted
-    assert rid not in [r.id for r in requests.list_records(a.db)]
-    requests.restore(a.db, rid)
+    assert help_requests.load(a.db, rid).deleted
+    assert rid not in [r.id for r in help_requests.list_records(a.db)]
+    help_requests.restore(a.db, rid)
     a.sync(share)
     b.sync(share)
-    assert not requests.load(b.db, rid).deleted
+    assert not help_requests.load(b.db, rid).deleted
 
 
 def test_a_new_pc_gets_everything_with_progress(pcs, share, tmp_path):
@@ -128,14 +128,14 @@ def test_a_session_may_arrive_before_the_site_it_points_to(pcs, share, tmp_path)
         site = installation.add_site(a.db, "Hôtel de Ville")
         a.sync(share)
         c.sync(share)
-        ticket = requests.add_arrival(c.db, site_id=site, label="M. C")
+        ticket = help_requests.add_arrival(c.db, site_id=site, label="M. C")
         c.sync(share)
         a_dir = share / "pasapas" / "devices" / a.db.device_id
         hidden = a_dir.rename(share / "a-absent")
         b.sync(share)  # B gets C's session, not yet A's site
         hidden.rename(a_dir)
         b.sync(share)
-        assert [q.id for q in requests.today_queue(b.db, site_id=site)] == [ticket.id]
+        assert [q.id for q in help_requests.today_queue(b.db, site_id=site)] == [ticket.id]
         assert "Hôtel de Ville" in [s.name for s in installation.list_sites(b.db)]
         import sqlite3
 
@@ -148,18 +148,18 @@ def test_saving_a_form_opened_before_a_sync_keeps_the_other_pcs_edit_of_other_fi
     """The desk form writes only what the conseiller changed (`base=`), not every field it shows."""
     a, b = pcs["A"], pcs["B"]
     fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id, themes=("email",))
-    rid = requests.save_record(a.db, fields)
+    rid = help_requests.save_record(a.db, fields)
     a.sync(share)
     b.sync(share)
-    opened = requests.load(a.db, rid).fields  # the form on PC A shows the record
-    requests.save_record(b.db, requests.load(b.db, rid).fields.with_changes(notes="Revient jeudi"), request_id=rid)
+    opened = help_requests.load(a.db, rid).fields  # the form on PC A shows the record
+    help_requests.save_record(b.db, help_requests.load(b.db, rid).fields.with_changes(notes="Revient jeudi"), request_id=rid)
     b.sync(share)
     a.sync(share)  # an automatic round while the form is open
-    requests.save_record(a.db, opened.with_changes(duration_minutes=60), request_id=rid, base=opened)
+    help_requests.save_record(a.db, opened.with_changes(duration_minutes=60), request_id=rid, base=opened)
     a.sync(share)
     b.sync(share)
     for pc in (a, b):
-        saved = requests.load(pc.db, rid).fields
+        saved = help_requests.load(pc.db, rid).fields
         assert (saved.duration_minutes, saved.notes) == (60, "Revient jeudi")
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from app.services import requests
+from app.services import help_requests
 from app.services.sync import state
 from app.ui.sync import install_sync
 from app.ui.sync.settings_dialog import SyncSettingsDialog
@@ -62,11 +62,11 @@ def test_menu_entries_and_status_piece_are_installed(qtbot, pcs):
 def test_a_round_at_start_brings_the_other_pcs_arrival_and_refreshes(qtbot, pcs, share):
     a, b = pcs["A"], pcs["B"]
     _configure(a, share)
-    ticket = requests.add_arrival(b.db, site_id=b.ctx.site.id, label="de B")
+    ticket = help_requests.add_arrival(b.db, site_id=b.ctx.site.id, label="de B")
     b.sync(share)
     w, controller = _window(qtbot, a)
     qtbot.waitUntil(lambda: w.refreshed == 1, timeout=5000)
-    assert [q.id for q in requests.today_queue(a.db, site_id=b.ctx.site.id)] == [ticket.id]
+    assert [q.id for q in help_requests.today_queue(a.db, site_id=b.ctx.site.id)] == [ticket.id]
     assert w.sync_status.text().startswith("Synchronisé à")
 
 
@@ -79,7 +79,7 @@ def test_saves_are_debounced_into_one_round_that_sends_them(qtbot, pcs, share, m
     w, controller = _window(qtbot, a)
     qtbot.waitUntil(lambda: controller.rounds == 1 and not controller.running, timeout=5000)
     for label in ("un", "deux", "trois"):
-        requests.add_arrival(a.db, site_id=a.ctx.site.id, label=label)
+        help_requests.add_arrival(a.db, site_id=a.ctx.site.id, label=label)
         w.data_saved.emit()
     qtbot.waitUntil(lambda: controller.rounds == 2 and not controller.running, timeout=5000)
     qtbot.wait(150)
@@ -92,7 +92,7 @@ def test_an_unavailable_share_shows_in_words_without_a_dialog(qtbot, pcs, share,
     a = pcs["A"]
     _configure(a, share)
     state.save_settings(a.db, folder=str(tmp_path / "clé-retirée"), interval=10)
-    requests.add_arrival(a.db, site_id=a.ctx.site.id, label="attend")
+    help_requests.add_arrival(a.db, site_id=a.ctx.site.id, label="attend")
     w, controller = _window(qtbot, a)
     qtbot.waitUntil(lambda: "indisponible" in w.sync_status.text(), timeout=5000)
     assert "4 modification(s) en attente" in w.sync_status.text()  # the set-up (site, conseiller, ticket letter), the arrival
@@ -108,12 +108,12 @@ def test_sync_now_runs_a_round_with_progress_and_at_exit_the_rest_is_sent(qtbot,
     _configure(a, share)
     w, controller = _window(qtbot, a)
     qtbot.waitUntil(lambda: controller.rounds == 1 and not controller.running, timeout=5000)
-    requests.add_arrival(a.db, site_id=a.ctx.site.id, label="maintenant")
+    help_requests.add_arrival(a.db, site_id=a.ctx.site.id, label="maintenant")
     w.sync_now_action.trigger()
     qtbot.waitUntil(lambda: controller.rounds == 2 and not controller.running, timeout=5000)
     assert state.load_status(a.db).waiting == 0
     assert w.statusBar().currentMessage().startswith("Synchronisation terminée : 1 modification(s) envoyée(s)")
-    requests.add_arrival(a.db, site_id=a.ctx.site.id, label="à la fermeture")
+    help_requests.add_arrival(a.db, site_id=a.ctx.site.id, label="à la fermeture")
     controller.shutdown()
     assert state.load_status(a.db).waiting == 0
     assert not controller.timer.isActive()
@@ -165,7 +165,7 @@ def test_a_new_pc_catching_up_shows_its_progress_in_the_status_bar(qtbot, pcs, s
     a, b = pcs["A"], pcs["B"]
     monkeypatch.setattr(round_mod, "SEGMENT_CHANGES", 1)
     for i in range(6):
-        requests.add_arrival(b.db, site_id=b.ctx.site.id, label=f"v{i}")
+        help_requests.add_arrival(b.db, site_id=b.ctx.site.id, label=f"v{i}")
     b.sync(share)
     _configure(a, share)
     w, controller = _window(qtbot, a)

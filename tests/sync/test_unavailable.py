@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from app.services import requests
+from app.services import help_requests
 from app.services.sync.errors import ShareUnavailable
 from tests.sync.faults import RefusingIO
 from tests.sync.helpers import dump
@@ -30,7 +30,7 @@ def busy_pc(pcs, share):
     """A PC that has synced once and has new changes waiting."""
     a = pcs["A"]
     a.sync(share)
-    requests.add_arrival(a.db, site_id=a.ctx.site.id, label="en attente")
+    help_requests.add_arrival(a.db, site_id=a.ctx.site.id, label="en attente")
     return a
 
 

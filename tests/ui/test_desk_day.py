@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services import requests
+from app.services import help_requests
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -33,7 +33,7 @@ def test_save_then_enter_takes_the_next_in_order_of_arrival(desk, keyboard):
     keyboard.press(Qt.Key.Key_Return)
     assert "A-3" in desk.form.ui.title.text()
     _record_by_keyboard(keyboard, "45")
-    durations = sorted(r.fields.duration_minutes for r in requests.list_records(desk.db))
+    durations = sorted(r.fields.duration_minutes for r in help_requests.list_records(desk.db))
     assert durations == [30, 45, 90]  # « 1h30 » is 90 minutes
     # Nobody waits any more: the focus is on the form, ready for a walk-in without a ticket.
     assert QApplication.focusWidget() in (desk.form.ui.duration, desk.form.ui.duration.lineEdit())
@@ -56,7 +56,7 @@ def test_a_bad_duration_is_named_by_its_label_and_nothing_is_saved(desk, keyboar
     keyboard.press(Qt.Key.Key_Return, CTRL)
     assert desk.form.ui.error.isVisible()
     assert desk.form.ui.error.text().startswith("Durée : ")
-    assert requests.list_records(desk.db) == []
+    assert help_requests.list_records(desk.db) == []
 
 
 # --- The group that listens to the keys ------------------------------------------------------------------
@@ -104,7 +104,7 @@ def test_f5_is_a_plain_phone_call_that_leads_to_a_saveable_record(desk, keyboard
     assert "thématique" in desk.form.ui.error.text()
     keyboard.type("e")
     keyboard.press(Qt.Key.Key_Return, CTRL)
-    [record] = requests.list_records(desk.db)
+    [record] = help_requests.list_records(desk.db)
     assert (record.fields.place, record.fields.equipment, record.fields.duration_minutes) == (
         "a_distance", ("telephone",), 15)
 
@@ -115,7 +115,7 @@ def test_f6_quick_question_leads_to_a_saveable_record(desk, keyboard):
     assert "Question rapide" in desk.form.ui.error.text()
     keyboard.type("n")
     keyboard.press(Qt.Key.Key_Return, CTRL)
-    [record] = requests.list_records(desk.db)
+    [record] = help_requests.list_records(desk.db)
     assert record.fields.autonomy == "autonome" and record.fields.themes == ("navigation_internet",)
 
 
@@ -164,7 +164,7 @@ def test_suppr_in_the_log_deletes_and_one_undo_with_one_timer(desk, qtbot):
     assert not desk.undo_button.isVisible()
     qtbot.keyClick(desk, Qt.Key.Key_Z, CTRL)  # one undo per removal: the first stays deleted
     assert desk.log.model.rowCount() == 1
-    assert {requests.load(desk.db, i).deleted for i in (first, second)} == {True, False}
+    assert {help_requests.load(desk.db, i).deleted for i in (first, second)} == {True, False}
 
 
 def test_after_the_delay_neither_the_button_nor_ctrl_z_undoes(desk, qtbot):
@@ -249,7 +249,7 @@ def test_a_draft_per_ticket_survives_switching_and_a_restart(desk, keyboard, qtb
     assert again.form.save()
     from app.services import drafts
 
-    assert drafts.load(again.db, requests.list_records(again.db)[0].id) is None  # saved: the draft is gone
+    assert drafts.load(again.db, help_requests.list_records(again.db)[0].id) is None  # saved: the draft is gone
     again.close()
     again.db.dispose()
 
@@ -267,8 +267,8 @@ def test_log_totals_count_sessions_only_in_hours_and_minutes_with_french_plurals
     base = HelpRequestFields(day=paris_today(), site_id=ctx.site.id, conseiller_id=ctx.conseiller.id,
                              themes=("email",))
     noon = datetime.combine(paris_today(), datetime.min.time(), tzinfo=UTC) + timedelta(hours=10)
-    late = requests.save_record(desk.db, base.with_changes(duration_minutes=45), now=noon + timedelta(hours=3))
-    early = requests.save_record(desk.db, base.with_changes(duration_minutes=120), now=noon)
+    late = help_requests.save_record(desk.db, base.with_changes(duration_minutes=45), now=noon + timedelta(hours=3))
+    early = help_requests.save_record(desk.db, base.with_changes(duration_minutes=120), now=noon)
     for _ in range(3):  # waiting, in progress and left tickets are listed, never counted
         queue.add_arrival(desk.db)
     desk.tabs.setCurrentIndex(1)
@@ -278,7 +278,7 @@ def test_log_totals_count_sessions_only_in_hours_and_minutes_with_french_plurals
     # Within the day, rows are by time (newest first, as the day column sorts).
     ids = [desk.log._id_at(r) for r in range(desk.log.model.rowCount())]
     assert ids.index(late) < ids.index(early)
-    requests.save_record(desk.db, base.with_changes(
+    help_requests.save_record(desk.db, base.with_changes(
         kind="collectif", duration_minutes=60, workshop_title="Les arnaques en ligne", participants_total=1),
         now=noon)
     desk.log.refresh()

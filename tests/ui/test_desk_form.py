@@ -6,14 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain.clock import paris_today
-from app.services import log, requests
+from app.services import help_requests, log
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def test_a_typical_record_from_the_queue_takes_at_most_15_keystrokes(desk, keyboard, qtbot):
     keyboard.press(Qt.Key.Key_N, CTRL)  # a visitor arrives
-    assert len(requests.today_queue(desk.db, site_id=desk.queue.site_id())) == 1
+    assert len(help_requests.today_queue(desk.db, site_id=desk.queue.site_id())) == 1
     keyboard.press(Qt.Key.Key_Return)  # take them
     assert QApplication.focusWidget() in (desk.form.ui.duration, desk.form.ui.duration.lineEdit())
     keyboard.type("30")
@@ -30,7 +30,7 @@ def test_a_typical_record_from_the_queue_takes_at_most_15_keystrokes(desk, keybo
     keyboard.press(Qt.Key.Key_Return, CTRL)  # save
     assert keyboard.count <= 15, keyboard.count
 
-    [record] = requests.list_records(desk.db)
+    [record] = help_requests.list_records(desk.db)
     f = record.fields
     assert f.duration_minutes == 30
     assert f.equipment == ("telephone",)
@@ -38,7 +38,7 @@ def test_a_typical_record_from_the_queue_takes_at_most_15_keystrokes(desk, keybo
     assert f.demarches == ("argent_impots",)
     assert f.autonomy == "partiellement_autonome"
     assert f.day == paris_today()
-    assert requests.today_queue(desk.db, site_id=desk.queue.site_id()) == []  # the visitor left the queue
+    assert help_requests.today_queue(desk.db, site_id=desk.queue.site_id()) == []  # the visitor left the queue
     assert "Accompagnement enregistré" in desk.statusBar().currentMessage()
     assert desk.form.ui.duration.currentText() == ""  # ready for the next person
 
@@ -54,7 +54,7 @@ def test_ten_sessions_by_keyboard_show_in_the_log(desk, keyboard):
         keyboard.press(Qt.Key.Key_Return, CTRL)
     desk.tabs.setCurrentIndex(1)
     desk.log.period.setCurrentIndex(desk.log.period.findData("today"))
-    desk.log.status.setCurrentIndex(desk.log.status.findData("done"))
+    desk.log.queue_state.setCurrentIndex(desk.log.queue_state.findData("done"))
     assert desk.log.model.rowCount() == 10
     assert "10 accompagnements" in desk.log.counts.text()
     durations = {desk.log.model.index(r, 3).data() for r in range(10)}
@@ -66,7 +66,7 @@ def test_phone_preset_then_theme_then_save(desk, keyboard):
     keyboard.type("e")
     keyboard.press(Qt.Key.Key_Return, CTRL)
     assert keyboard.count == 3
-    [record] = requests.list_records(desk.db)
+    [record] = help_requests.list_records(desk.db)
     assert record.fields.place == "a_distance"
     assert record.fields.site_id is None
     assert record.fields.equipment == ("telephone",)
@@ -79,7 +79,7 @@ def test_missing_theme_is_named_and_focused(desk, keyboard):
     error = desk.form.ui.error.text()
     assert "thématiques" in error and "au moins une" in error
     assert QApplication.focusWidget() is desk.form.ui.themes
-    assert requests.list_records(desk.db) == []  # nothing saved
+    assert help_requests.list_records(desk.db) == []  # nothing saved
 
 
 def test_bad_duration_is_refused_with_the_limits(desk, keyboard):
@@ -87,7 +87,7 @@ def test_bad_duration_is_refused_with_the_limits(desk, keyboard):
     desk.form.ui.themes.set_selected(("email",))
     desk.form.save()
     assert "entre 1 et 480" in desk.form.ui.error.text()
-    assert requests.list_records(desk.db) == []
+    assert help_requests.list_records(desk.db) == []
 
 
 def test_duplicate_last_copies_the_previous_record(desk, keyboard):
@@ -99,7 +99,7 @@ def test_duplicate_last_copies_the_previous_record(desk, keyboard):
     keyboard.press(Qt.Key.Key_Return, CTRL)
     keyboard.press(Qt.Key.Key_D, CTRL)
     keyboard.press(Qt.Key.Key_Return, CTRL)
-    records = requests.list_records(desk.db)
+    records = help_requests.list_records(desk.db)
     assert len(records) == 2
     assert {r.fields.themes for r in records} == {("bureautique",)}
     assert {r.fields.duration_minutes for r in records} == {45}
@@ -117,7 +117,7 @@ def test_edit_from_the_log_then_delete_and_undo(desk, qtbot):
     assert desk.form.ui.duration.currentText() == "30"
     desk.form.ui.duration.setEditText("60")
     assert desk.form.save() == saved
-    assert requests.load(desk.db, saved).fields.duration_minutes == 60
+    assert help_requests.load(desk.db, saved).fields.duration_minutes == 60
 
     desk.tabs.setCurrentIndex(1)
     desk.log.table.selectRow(0)
@@ -126,7 +126,7 @@ def test_edit_from_the_log_then_delete_and_undo(desk, qtbot):
     assert desk.undo_button.isVisible()
     qtbot.keyClick(desk, Qt.Key.Key_Z, CTRL)
     assert desk.log.model.rowCount() == 1
-    assert requests.load(desk.db, saved).deleted is False
+    assert help_requests.load(desk.db, saved).deleted is False
 
 
 def test_visitor_who_left_leaves_the_queue(desk, keyboard):
@@ -151,7 +151,7 @@ def test_workshop_recorded_from_the_window(desk, qtbot, monkeypatch):
 
     monkeypatch.setattr(WorkshopDialog, "exec", fill_and_accept)
     desk.record_workshop()
-    [record] = requests.list_records(desk.db)
+    [record] = help_requests.list_records(desk.db)
     assert record.fields.kind == "collectif"
     assert record.fields.participants_total == 6
     assert log.count(desk.db, log.LogFilter(kind="collectif")).participants == 6
@@ -166,13 +166,13 @@ def test_workshop_dialog_names_a_missing_title(qtbot, db, ctx):
     dialog.themes.set_selected(("email",))
     dialog.accept()
     assert "titre" in dialog.error.text()
-    assert requests.list_records(db) == []
+    assert help_requests.list_records(db) == []
 
 
 def test_a_visitor_waiting_before_the_desk_opens_is_shown_and_can_be_taken(qtbot, data_dir, ctx, db):
     from app.ui.desk.window import DeskWindow
 
-    requests.add_arrival(db, site_id=ctx.site.id, label="M. Roux")
+    help_requests.add_arrival(db, site_id=ctx.site.id, label="M. Roux")
     window = DeskWindow(data_dir)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=10_000):
@@ -197,7 +197,7 @@ def test_guide_used_for_this_person_goes_on_the_record(desk, keyboard, qtbot):
     assert "impots-declaration-revenus" in ui.guides.text()
     ui.duration.setEditText("45")
     saved = desk.form.save()
-    assert requests.load(desk.db, saved).fields.guide_ids == ("impots-declaration-revenus",)
+    assert help_requests.load(desk.db, saved).fields.guide_ids == ("impots-declaration-revenus",)
 
 
 def test_handout_printed_from_a_guide_is_noted_on_the_session(desk, monkeypatch):
@@ -215,7 +215,7 @@ def test_handout_printed_from_a_guide_is_noted_on_the_session(desk, monkeypatch)
     desk.form.ui.duration.setEditText("15")
     desk.form.ui.themes.set_selected(("sante",))
     saved = desk.form.save()
-    assert requests.load(desk.db, saved).fields.handout_guide_ids == ("ameli-attestation-droits",)
+    assert help_requests.load(desk.db, saved).fields.handout_guide_ids == ("ameli-attestation-droits",)
 
 
 def test_handout_from_a_session_without_guide_says_what_to_do(desk):
@@ -245,7 +245,7 @@ def test_labels_of_yesterday_are_erased_when_the_day_changes_under_an_open_desk(
     assert desk.queue.entries[0].visitor_label == "Mme au manteau rouge"  # today: kept
     later = clock.now_utc() + timedelta(days=1)
     monkeypatch.setattr(clock, "now_utc", lambda: later)
-    monkeypatch.setattr("app.services.requests.now_utc", lambda: later)
+    monkeypatch.setattr("app.services.help_requests.now_utc", lambda: later)
     desk.forget_old_labels()  # what the minute timer does
     from app.store.models import HelpRequest
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from app.domain.clock import paris_today
 from app.domain.help_request import HelpRequestFields
-from app.services import installation, requests
+from app.services import help_requests, installation
 
 
 def test_first_start_asks_three_things_then_opens_the_desk(qtbot, data_dir, monkeypatch):
@@ -43,9 +43,9 @@ def test_first_start_asks_three_things_then_opens_the_desk(qtbot, data_dir, monk
 def _records(db, ctx):
     base = HelpRequestFields(day=paris_today(), duration_minutes=30, site_id=ctx.site.id,
                              conseiller_id=ctx.conseiller.id, themes=("email",))
-    requests.save_record(db, base.with_changes(notes="Avis d'impôt à rapporter"))
-    requests.save_record(db, base.with_changes(themes=("sante",), duration_minutes=60))
-    requests.save_record(db, base.with_changes(day=paris_today() - timedelta(days=40)))
+    help_requests.save_record(db, base.with_changes(notes="Avis d'impôt à rapporter"))
+    help_requests.save_record(db, base.with_changes(themes=("sante",), duration_minutes=60))
+    help_requests.save_record(db, base.with_changes(day=paris_today() - timedelta(days=40)))
 
 
 def test_log_filters_change_rows_and_counts(desk):

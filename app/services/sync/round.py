@@ -25,7 +25,7 @@ from app.store import settings
 from app.store.apply import apply_changes, apply_pending, quarantined_count, ready_pending, retry_quarantine
 from app.store.changes import chunks, now_ms, observe_hlc
 from app.store.db import Database
-from app.store.replica import backfill_untracked, enqueue_full_state, rekey, untracked_tables
+from app.store.device import backfill_untracked, enqueue_full_state, rekey, untracked_tables
 
 MAX_AHEAD_MS = 72 * 3600 * 1000  # a clock further ahead than this is quarantined
 SEGMENT_CHANGES = 5000
@@ -100,8 +100,8 @@ class _Round:
         self.progress = progress or (lambda _d, _t, _x: None)
         self.report = Report()
         self.marked = 0  # snapshots recognised as already applied
-        self.fairy = db.engine.raw_connection()
-        self.conn: sqlite3.Connection = self.fairy.driver_connection  # type: ignore[assignment]
+        self.pooled = db.engine.raw_connection()
+        self.conn: sqlite3.Connection = self.pooled.driver_connection  # type: ignore[assignment]
         # Rows arrive from several PCs in any order: a session may come before the site it points to.
         self.conn.execute("PRAGMA foreign_keys=OFF")
 
@@ -109,7 +109,7 @@ class _Round:
         try:
             self.conn.execute("PRAGMA foreign_keys=ON")
         finally:
-            self.fairy.close()
+            self.pooled.close()
 
     # --- local identity ------------------------------------------------------------------------------
 

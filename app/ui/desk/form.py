@@ -13,7 +13,7 @@ from app.domain.clock import paris_today
 from app.domain.duration import parse_duration
 from app.domain.errors import ValidationError
 from app.domain.help_request import HelpRequestFields, ParticipantCounts, validate
-from app.services import drafts, installation, requests
+from app.services import drafts, help_requests, installation
 from app.services.sync import conflict_notes
 from app.store.db import Database
 from app.ui import labels
@@ -36,7 +36,7 @@ class RequestForm(QWidget):
         self.db = db
         self.ui = FormLayout(self)
         self.request_id: str | None = None
-        self.ticket: requests.QueueEntry | None = None  # the queue ticket this form is for, if any
+        self.ticket: help_requests.QueueEntry | None = None  # the queue ticket this form is for, if any
         self._guide_ids: tuple[str, ...] = ()
         self._handout_ids: tuple[str, ...] = ()
         self._kept: HelpRequestFields | None = None  # fields the form does not show, kept on edit
@@ -92,7 +92,7 @@ class RequestForm(QWidget):
                 combo.addItem(name, item_id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
-        durations = requests.preferred_durations(self.db, conseiller_id=ctx.conseiller and ctx.conseiller.id)
+        durations = help_requests.preferred_durations(self.db, conseiller_id=ctx.conseiller and ctx.conseiller.id)
         ui.duration.blockSignals(True)
         text = ui.duration.currentText()
         ui.duration.clear()
@@ -152,7 +152,7 @@ class RequestForm(QWidget):
         self._set_guides(f.guide_ids, f.handout_guide_ids)
         self._themes_changed()
 
-    def start_from_queue(self, entry: requests.QueueEntry) -> None:
+    def start_from_queue(self, entry: help_requests.QueueEntry) -> None:
         """The conseiller takes a visitor from the queue: a new record attached to that queue entry
         (with its draft, if the form was left for someone else earlier)."""
         self.clear()
@@ -238,7 +238,7 @@ class RequestForm(QWidget):
 
     def edit(self, request_id: str) -> None:
         """Load a saved record to change it."""
-        stored = requests.load(self.db, request_id)
+        stored = help_requests.load(self.db, request_id)
         self.clear()
         self.request_id = request_id
         self._kept = stored.fields
@@ -297,7 +297,7 @@ class RequestForm(QWidget):
         }.get(field.casefold(), field)
 
     def duplicate_last(self) -> None:
-        last = requests.last_record(self.db, conseiller_id=self.ui.conseiller.currentData())
+        last = help_requests.last_record(self.db, conseiller_id=self.ui.conseiller.currentData())
         if last is None:
             self.message.emit(self.tr("Aucun accompagnement précédent à dupliquer."))
             return
@@ -417,7 +417,7 @@ class RequestForm(QWidget):
             fields = self.collect()
             # `base`: only what the conseiller changed is written, so another PC's edit of other fields
             # (arrived by sync while the form was open) is kept.
-            saved_id = requests.save_record(self.db, fields, request_id=self.request_id, base=self._kept)
+            saved_id = help_requests.save_record(self.db, fields, request_id=self.request_id, base=self._kept)
         except ValidationError as exc:
             self._show_error(str(exc))
             self._focus_field(exc.field)

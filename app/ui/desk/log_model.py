@@ -27,7 +27,7 @@ _HEADERS = {
     "conseiller": "Conseiller",
     "themes": "Thématiques",
     "demarche": "Démarche",
-    "queue_status": "Statut",
+    "queue_status": "État",  # the queue state; « Statut » is the beneficiary's
     "notes": "Notes",
 }
 _KIND_SHORT = {"individuel": "Individuel", "collectif": "Atelier"}

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain import vocab
 from app.domain.clock import paris_today
 from app.domain.duration import duration_text
-from app.services import export, installation, log, requests
+from app.services import export, help_requests, installation, log
 from app.store.db import Database
 from app.ui import labels
 from app.ui.desk.log_model import ID_ROLE, LogTableModel
@@ -78,13 +78,13 @@ class LogPage(QWidget):
         self.conseiller = QComboBox(self)
         self.kind = QComboBox(self)
         self.theme = QComboBox(self)
-        self.status = QComboBox(self)
+        self.queue_state = QComboBox(self)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Rechercher dans les notes…"))
         self.text.setClearButtonEnabled(True)
         for w, name in (
             (self.period, self.tr("Période")), (self.site, self.tr("Lieu")), (self.conseiller, self.tr("Conseiller")),
-            (self.kind, self.tr("Type")), (self.theme, self.tr("Thématique")), (self.status, self.tr("Statut")),
+            (self.kind, self.tr("Type")), (self.theme, self.tr("Thématique")), (self.queue_state, self.tr("État")),
             (self.text, self.tr("Texte des notes")),
         ):
             w.setAccessibleName(name)
@@ -94,11 +94,11 @@ class LogPage(QWidget):
         self.theme.addItem(self.tr("Toutes thématiques"), None)
         for slug, text in labels.items(vocab.THEMES):
             self.theme.addItem(text, slug)
-        self.status.addItem(self.tr("Tous statuts"), None)
+        self.queue_state.addItem(self.tr("Tous états"), None)
         for slug, text in labels.items(vocab.QUEUE_STATUSES):
-            self.status.addItem(text, slug)
+            self.queue_state.addItem(text, slug)
         for w in (self.period, self.day_from, self.day_to, self.site, self.conseiller, self.kind, self.theme,
-                  self.status, self.text):
+                  self.queue_state, self.text):
             filters.addWidget(w)
         layout.addLayout(filters)
 
@@ -147,7 +147,7 @@ class LogPage(QWidget):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.apply_filter)
         self.reload_choices()
-        for combo in (self.period, self.site, self.conseiller, self.kind, self.theme, self.status):
+        for combo in (self.period, self.site, self.conseiller, self.kind, self.theme, self.queue_state):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.day_from.dateChanged.connect(self.apply_filter)
         self.day_to.dateChanged.connect(self.apply_filter)
@@ -189,14 +189,14 @@ class LogPage(QWidget):
             conseiller_id=self.conseiller.currentData(),
             kind=self.kind.currentData(),
             theme=self.theme.currentData(),
-            queue_status=self.status.currentData(),
+            queue_status=self.queue_state.currentData(),
             text=self.text.text(),
         )
 
     def set_filter_state(self, state: dict[str, str]) -> None:
         """Restore filters remembered from the last session (plain values)."""
         widgets = {"period": self.period, "site": self.site, "conseiller": self.conseiller, "kind": self.kind,
-                   "theme": self.theme, "status": self.status}
+                   "theme": self.theme, "status": self.queue_state}
         for key, combo in widgets.items():
             if key in state:
                 i = combo.findData(state[key] or None)
@@ -215,7 +215,7 @@ class LogPage(QWidget):
             "conseiller": self.conseiller.currentData() or "",
             "kind": self.kind.currentData() or "",
             "theme": self.theme.currentData() or "",
-            "status": self.status.currentData() or "",
+            "status": self.queue_state.currentData() or "",
             "from": self.day_from.date().toString("yyyy-MM-dd"),
             "to": self.day_to.date().toString("yyyy-MM-dd"),
             "text": self.text.text(),
@@ -255,7 +255,7 @@ class LogPage(QWidget):
         request_id = self._id_at(self.table.currentIndex().row())
         if request_id is None:
             return
-        requests.delete(self.db, request_id)
+        help_requests.delete(self.db, request_id)
         self.refresh()
         self.deleted.emit(request_id)
 

@@ -239,11 +239,11 @@ class DeskWindow(QMainWindow):
 
     def forget_old_labels(self) -> None:
         from app.domain.clock import paris_today
-        from app.services import requests
+        from app.services import help_requests
 
         today = paris_today()
         if self._labels_day != today:
-            requests.forget_visitor_labels(self.db)
+            help_requests.forget_visitor_labels(self.db)
             from app.services import drafts
 
             drafts.forget_before(self.db, today)
@@ -288,9 +288,9 @@ class DeskWindow(QMainWindow):
             self.queue.list.setFocus()
 
     def _edit(self, request_id: str) -> None:
-        from app.services import requests
+        from app.services import help_requests
 
-        if requests.load(self.db, request_id).fields.kind == "collectif":
+        if help_requests.load(self.db, request_id).fields.kind == "collectif":
             self.record_workshop(request_id)
             return
         if not self.form.leave():
@@ -371,10 +371,10 @@ class DeskWindow(QMainWindow):
             self.form.ui.duration.setFocus()
 
     def _deleted(self, request_id: str) -> None:
-        from app.services import requests
+        from app.services import help_requests
 
         def put_back() -> None:
-            requests.restore(self.db, request_id)
+            help_requests.restore(self.db, request_id)
             self.statusBar().showMessage(self.tr("Suppression annulée."), 6000)
             self.log.refresh()
             self.data_saved.emit()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain import vocab
 from app.domain.errors import ValidationError
 from app.domain.help_request import HelpRequestFields, ParticipantCounts
-from app.services import installation, requests
+from app.services import help_requests, installation
 from app.store.db import Database
 from app.ui import labels
 from app.ui.desk.form_layout import THEME_KEYS
@@ -92,7 +92,7 @@ class WorkshopDialog(QDialog):
             self._load(request_id)
 
     def _load(self, request_id: str) -> None:
-        f = requests.load(self.db, request_id).fields
+        f = help_requests.load(self.db, request_id).fields
         self.title.setText(f.workshop_title)
         self.level.setCurrentIndex(max(0, self.level.findData(f.workshop_level)))
         if f.day:
@@ -131,7 +131,7 @@ class WorkshopDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.saved_id = requests.save_record(self.db, self.fields(), request_id=self.request_id)
+            self.saved_id = help_requests.save_record(self.db, self.fields(), request_id=self.request_id)
         except ValidationError as exc:
             self.error.setText(str(exc))
             return

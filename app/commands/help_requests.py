@@ -68,7 +68,7 @@ def run_add(args: argparse.Namespace) -> int:
     from app.domain.clock import local_day, now_utc
     from app.domain.duration import parse_duration
     from app.domain.help_request import HelpRequestFields
-    from app.services import installation, requests
+    from app.services import help_requests, installation
 
     db = open_db(args)
     ctx = installation.context(db)
@@ -101,16 +101,16 @@ def run_add(args: argparse.Namespace) -> int:
         participants_total=args.participants,
         participants_already_helped=args.already_helped,
     )
-    new_id = requests.save_record(db, fields)
+    new_id = help_requests.save_record(db, fields)
     print(json.dumps({"id": new_id}) if args.json else new_id)
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from app.services import requests
+    from app.services import help_requests
 
     db = open_db(args)
-    rows = requests.list_records(db, day_from=_day(args.day_from, "--from"), day_to=_day(args.day_to, "--to"))
+    rows = help_requests.list_records(db, day_from=_day(args.day_from, "--from"), day_to=_day(args.day_to, "--to"))
     if args.json:
         out = [
             {
