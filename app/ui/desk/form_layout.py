@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain import vocab
 from app.domain.help_request import NOTES_WARNING
 from app.ui import labels
+from app.ui.widgets.date_field import DateField
 from app.ui.widgets.toggles import ToggleGroup
 
 # One key per value, shown on its button. Frequent themes get the easy letters.
@@ -85,6 +85,7 @@ class FormLayout:
         self.duplicate = QPushButton(tr("Dupliquer la dernière (Ctrl+D)"), host)
         for b in (self.preset_phone, self.preset_quick, self.duplicate):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setMinimumWidth(60)
             presets.addWidget(b)
         presets.addStretch(1)
         outer.addLayout(presets)
@@ -92,9 +93,13 @@ class FormLayout:
         scroll = QScrollArea(host)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The form reflows to the width (toggle groups take fewer columns): never a horizontal scrollbar.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
         body = QWidget(scroll)
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
@@ -173,9 +178,7 @@ class FormLayout:
         form.addRow(tr("Lieu"), where)
 
         when = QHBoxLayout()
-        self.day = QDateEdit(labels.today_qdate(), body)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day = DateField(labels.today_qdate(), body)
         self.day.setAccessibleName(tr("Date"))
         self.conseiller = QComboBox(body)
         self.conseiller.setAccessibleName(tr("Conseiller"))

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,8 @@ from app.ui import labels
 from app.ui.desk.log_model import ID_ROLE, LogTableModel
 from app.ui.labels import plural
 from app.ui.tasks import run_task
+from app.ui.widgets.date_field import DateField
+from app.ui.widgets.screen_fit import documents_folder
 
 PERIODS = ("today", "7d", "month", "12m", "all", "custom")
 
@@ -68,12 +69,8 @@ class LogPage(QWidget):
             strict=True,
         ):
             self.period.addItem(text, key)
-        self.day_from = QDateEdit(self)
-        self.day_to = QDateEdit(self)
-        for w in (self.day_from, self.day_to):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd/MM/yyyy")
-            w.setDate(labels.today_qdate())
+        self.day_from = DateField(labels.today_qdate(), self)
+        self.day_to = DateField(labels.today_qdate(), self)
         self.site = QComboBox(self)
         self.conseiller = QComboBox(self)
         self.kind = QComboBox(self)
@@ -97,10 +94,20 @@ class LogPage(QWidget):
         self.queue_state.addItem(self.tr("Tous états"), None)
         for slug, text in labels.items(vocab.QUEUE_STATUSES):
             self.queue_state.addItem(text, slug)
-        for w in (self.period, self.day_from, self.day_to, self.site, self.conseiller, self.kind, self.theme,
-                  self.queue_state, self.text):
+        # Two rows, combos that do not grow with their longest name: « Période… » and its two dates fit a
+        # 1366-pixel screen without widening the window.
+        for combo in (self.period, self.site, self.conseiller, self.kind, self.theme, self.queue_state):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        for w in (self.period, self.day_from, self.day_to, self.site, self.conseiller):
             filters.addWidget(w)
+        filters.addStretch(1)
+        second = QHBoxLayout()
+        for w in (self.kind, self.theme, self.queue_state):
+            second.addWidget(w)
+        second.addWidget(self.text, 1)
         layout.addLayout(filters)
+        layout.addLayout(second)
 
         self.counts = QLabel(self)
         self.counts.setObjectName("counts")
@@ -117,7 +124,7 @@ class LogPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((90, 55, 90, 65, 150, 120, 240, 200, 90)):
+        for col, width in enumerate((90, 55, 90, 65, 130, 110, 220, 160, 90)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda idx: self._edit(idx.row()))
@@ -261,7 +268,7 @@ class LogPage(QWidget):
 
     def export_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter les accompagnements"), str(Path.home() / "accompagnements.csv"),
+            self, self.tr("Exporter les accompagnements"), str(documents_folder() / "accompagnements.csv"),
             self.tr("Fichier CSV (*.csv)"),
         )
         if not name:

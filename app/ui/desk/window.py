@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QTabWidget, QWidget
 
@@ -39,10 +39,13 @@ class DeskWindow(QMainWindow):
         self.queue: Any = None
         self.settings = desk_settings(data_dir)
         self.setWindowTitle(self.tr("Pas à Pas — accueil"))
-        self.resize(1280, 800)
+        from app.ui.widgets.screen_fit import fit_to_screen
+
+        fit_to_screen(self, QSize(1280, 800))  # 1366×768: the whole window and its buttons on screen
         geometry = self.settings.value("window/geometry", "")
         if geometry:
             self.restoreGeometry(QByteArray(base64.b64decode(str(geometry))))
+            fit_to_screen(self, self.size())  # a size remembered from a bigger screen still fits this one
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.loading: QLabel | None = QLabel(self.tr("Ouverture de la base de données…"), self)
@@ -130,6 +133,7 @@ class DeskWindow(QMainWindow):
                 self.close()
                 return False
         self._build_pages()
+        self._remind_contacts()
         self._mark("ready")
         # Queue labels are only for calling people today: erased a little after start, and again when
         # the day changes under a desk left open overnight.
@@ -188,7 +192,7 @@ class DeskWindow(QMainWindow):
         self.loading = None
         desk.setStretchFactor(0, 1)
         desk.setStretchFactor(1, 3)
-        desk.setSizes([330, 950])
+        desk.setSizes([300, max(500, self.width() - 300)])
         if self.centralWidget() is desk:
             self.takeCentralWidget()
         self.queue.refresh()
@@ -236,6 +240,16 @@ class DeskWindow(QMainWindow):
         settings = QAction(self.tr("&Réglages du poste (lieu, conseiller, horaires)…"), self)
         settings.triggered.connect(self.post_settings)
         self.tools_menu.addAction(settings)
+
+    def _remind_contacts(self) -> None:
+        """Until the site's address, phone and hours are given, each start says so (handouts print them)."""
+        from app.services import installation
+
+        site = installation.context(self.db).site
+        if site is not None and not (site.address.strip() and site.phone.strip() and site.opening_hours.strip()):
+            self.statusBar().showMessage(self.tr(
+                "À compléter : l'adresse, le téléphone et les horaires du lieu, imprimés sur les fiches "
+                "(Outils › Réglages du poste)."), 0)
 
     def forget_old_labels(self) -> None:
         from app.domain.clock import paris_today

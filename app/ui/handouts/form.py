@@ -91,7 +91,11 @@ class HandoutForm(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.guide_list.addItem(item)
-        self.guide_list.setMaximumHeight(max(60, 26 * min(len(guides), 4) + 8))
+        # At least four rows visible, whole titles (wrapped), never a horizontal scrollbar.
+        self.guide_list.setWordWrap(True)
+        self.guide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row = self.guide_list.sizeHintForRow(0) if self.guide_list.count() else self.fontMetrics().height() + 8
+        self.guide_list.setMinimumHeight(4 * max(row, self.fontMetrics().height() + 8) + 2 * self.guide_list.frameWidth())
         box.addWidget(self.guide_list)
         buttons = QVBoxLayout()
         self.up = QPushButton(self.tr("Monter"))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
 
@@ -39,9 +39,11 @@ class ToggleGroup(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._order: list[str] = []
         self._cursor = 0
-        grid = QGridLayout(self)
-        grid.setContentsMargins(2, 2, 2, 2)
-        grid.setSpacing(4)
+        self._max_columns = max(1, columns)
+        self._columns = self._max_columns
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(4, 4, 4, 4)
+        self.grid.setSpacing(4)
         for i, (slug, text, key) in enumerate(options):
             button = QPushButton(f"{key.upper()}  {text}" if key else text, self)
             button.setCheckable(True)
@@ -50,12 +52,52 @@ class ToggleGroup(QWidget):
             button.setAccessibleName(text)
             button.setToolTip(self.tr("Touche %1").replace("%1", key.upper()) if key else text)
             button.clicked.connect(lambda _checked=False, s=slug: self._clicked(s))
-            grid.addWidget(button, i // columns, i % columns)
+            self.grid.addWidget(button, i // columns, i % columns)
             self.buttons[slug] = button
             self._order.append(slug)
             if key:
                 self._keys[key.lower()] = slug
         self._paint_cursor(False)
+
+    # --- layout: as many columns as the width takes (no horizontal scrollbar on a small screen) -----------
+    def _button_width(self) -> int:
+        return max(b.sizeHint().width() for b in self.buttons.values())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        m = self.grid.contentsMargins()
+        width = self._button_width() + m.left() + m.right()
+        return QSize(width, self.heightForWidth(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        m = self.grid.contentsMargins()
+        width = self._max_columns * (self._button_width() + self.grid.spacing()) + m.left() + m.right()
+        return QSize(width, self.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        m = self.grid.contentsMargins()
+        room = event.size().width() - m.left() - m.right()
+        fits = max(1, (room + self.grid.spacing()) // (self._button_width() + self.grid.spacing()))
+        columns = min(self._max_columns, fits)
+        if columns != self._columns:
+            self._columns = columns
+            for i, slug in enumerate(self._order):
+                self.grid.addWidget(self.buttons[slug], i // columns, i % columns)
+            for c in range(self._max_columns):
+                self.grid.setColumnStretch(c, 1 if c < columns else 0)
+            self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        m = self.grid.contentsMargins()
+        room = width - m.left() - m.right()
+        fits = max(1, (room + self.grid.spacing()) // (self._button_width() + self.grid.spacing()))
+        columns = min(self._max_columns, fits)
+        rows = -(-len(self._order) // columns)
+        row_height = max(b.sizeHint().height() for b in self.buttons.values())
+        return m.top() + m.bottom() + rows * row_height + (rows - 1) * self.grid.spacing()
 
     # --- values -------------------------------------------------------------------------------
     def selected(self) -> tuple[str, ...]:
