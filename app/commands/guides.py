@@ -86,6 +86,9 @@ def run_search(args: argparse.Namespace) -> int:
     hits = search(_library(args), args.query)
     if args.json:
         print(json.dumps([{"id": h.id, "title": h.title, "match": h.how} for h in hits], ensure_ascii=False))
+    elif not hits:
+        print(f"Aucun guide ne correspond à « {args.query} ». Cherchez la démarche sur service-public.gouv.fr "
+              "(tapez vous-même l'adresse), ou demandez à l'accueil.")
     else:
         for h in hits:
             print(f"{h.id:<36} {h.title}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
@@ -43,8 +43,13 @@ ALLOWED_DOMAINS: tuple[str, ...] = (
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 URL_IN_TEXT = re.compile(r"https?://[^\s)\]»>\"'<]+", re.IGNORECASE)
 FALC_MAX_WORDS = 15
-REVIEW_MAX_AGE = timedelta(days=365)
+# A guide not checked against the official site for this many months is « à revoir ».
+REVIEW_MONTHS = 6
+# Until every bundled guide has FALC on every step, a step without it is a warning; then an error.
+STEP_FALC_SEVERITY = WARNING
+ITALICS = re.compile(r"(?<![*\w])(\*[^*\s][^*]*\*|_[^_\s][^_]*_)(?![*\w])")
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg")
+OWN_IMAGE = re.compile(r"images/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:png|jpe?g)", re.IGNORECASE)
 MAX_DURATION = 8 * 60
 
 
@@ -244,6 +249,9 @@ def _step_problems(guide: Guide, image_exists: Callable[[str], bool] | None) -> 
                     Problem(guide.source, f"étape {n}",
                             f"image « {step.image} » : seules les images PNG ou JPEG sont acceptées", step.line)
                 )
+            elif not own_image_path(step.image):
+                out.append(Problem(guide.source, f"étape {n}", f"image « {step.image} » : une image vient des "
+                                   "fichiers du guide, écrivez images/nom-du-fichier.png", step.line))
             elif image_exists is not None and not image_exists(step.image):
                 out.append(
                     Problem(guide.source, f"étape {n}",
@@ -260,22 +268,76 @@ def _step_problems(guide: Guide, image_exists: Callable[[str], bool] | None) -> 
 def _warnings(guide: Guide, today: date) -> list[Problem]:
     lines = guide.front_matter_lines
     out: list[Problem] = []
-    if guide.reviewed > today:
-        out.append(Problem(guide.source, "reviewed", f"date {guide.reviewed.isoformat()} dans le futur : "
-                           "mettez la date où le guide a été vérifié", lines.get("reviewed"), WARNING))
-    elif today - guide.reviewed > REVIEW_MAX_AGE:
-        out.append(Problem(guide.source, "reviewed", f"guide vérifié le {guide.reviewed.isoformat()}, il y a plus "
-                           "d'un an : revérifiez-le sur le site officiel puis mettez la date du jour",
-                           lines.get("reviewed"), WARNING))
-    for sentence in sentences(guide.falc):
-        n = word_count(sentence)
-        if n > FALC_MAX_WORDS:
-            out.append(Problem(guide.source, "falc", f"phrase de {n} mots « {sentence[:60]}… » : coupez-la en "
-                               f"phrases de {FALC_MAX_WORDS} mots au plus", lines.get("falc"), WARNING))
+    out.extend(freshness_problems(guide, today))
+    out.extend(falc_problems(guide))
     if ADMIN_THEME in guide.themes and not guide.demarches:
         out.append(Problem(guide.source, "demarches", "la thématique démarches administratives est choisie sans "
                            "domaine de démarche : ajoutez-en un (par exemple argent_impots)",
                            lines.get("demarches") or lines.get("themes"), WARNING))
+    return out
+
+
+def own_image_path(path: str) -> bool:
+    """True for a picture among the guide's own files (`images/name.png`): never a path out of the guide's
+    folder, an absolute path, or an address (file://, http://)."""
+    return OWN_IMAGE.fullmatch(path) is not None
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` calendar months earlier (the 31st becomes the month's last day)."""
+    total = day.year * 12 + day.month - 1 - months
+    year, month = divmod(total, 12)
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month + 1, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def review_due(reviewed: date | None, today: date) -> bool:
+    """True when a guide was last checked more than REVIEW_MONTHS months ago (or never): « à revoir »."""
+    return reviewed is None or reviewed < months_before(today, REVIEW_MONTHS)
+
+
+def freshness_problems(guide: Guide, today: date) -> list[Problem]:
+    """The review date: in the future, or older than REVIEW_MONTHS months (a warning: the facts may be stale)."""
+    line = guide.front_matter_lines.get("reviewed")
+    if guide.reviewed > today:
+        return [Problem(guide.source, "reviewed", f"date {guide.reviewed.isoformat()} dans le futur : "
+                        "mettez la date où le guide a été vérifié", line, WARNING)]
+    if review_due(guide.reviewed, today):
+        return [Problem(guide.source, "reviewed", f"guide vérifié le {guide.reviewed.isoformat()}, il y a plus "
+                        f"de {REVIEW_MONTHS} mois : revérifiez-le sur le site officiel puis mettez la date du jour",
+                        line, WARNING)]
+    return []
+
+
+def _falc_sentence_problems(source: str, field: str, text: str, line: int | None) -> list[Problem]:
+    out: list[Problem] = []
+    for sentence in sentences(text):
+        n = word_count(sentence)
+        if n > FALC_MAX_WORDS:
+            out.append(Problem(source, field, f"phrase de {n} mots « {sentence[:60]}… » : coupez-la en "
+                               f"phrases de {FALC_MAX_WORDS} mots au plus", line, WARNING))
+        if ITALICS.search(sentence):
+            out.append(Problem(source, field, f"italique dans « {sentence[:60]} » : le texte facile à lire "
+                               "n'a pas d'italique, mettez le mot en **gras** ou sans mise en forme", line, WARNING))
+    return out
+
+
+def falc_problems(guide: Guide) -> list[Problem]:
+    """The measurable FALC rules (Inclusion Europe): every step has its easy-to-read text, a sentence has
+    FALC_MAX_WORDS words at most, no italics. Both the guide's introduction (`falc:`) and each step."""
+    out = _falc_sentence_problems(guide.source, "falc", guide.falc, guide.front_matter_lines.get("falc"))
+    for n, step in enumerate(guide.steps, start=1):
+        if not step.falc:
+            out.append(Problem(guide.source, f"étape {n}",
+                               f"l'étape « {step.title} » n'a pas de texte facile à lire : ajoutez sous l'étape "
+                               "« > **Facile à lire :** » suivi d'une phrase courte par ligne", step.line,
+                               STEP_FALC_SEVERITY))
+        out.extend(_falc_sentence_problems(guide.source, f"étape {n} (facile à lire)", "\n".join(step.falc),
+                                           step.line))
     return out
 
 

@@ -32,6 +32,17 @@ class Hlc:
 ZERO = Hlc(0, 0, "")
 
 
+def is_clock(text: object) -> bool:
+    """True when `text` is an encoded clock (what a segment from another PC must carry)."""
+    if not isinstance(text, str):
+        return False
+    try:
+        Hlc.decode(text)
+    except ValueError:
+        return False
+    return True
+
+
 def wall_of(encoded: str) -> int:
     """The wall time (ms) of an encoded clock, without a full parse."""
     return int(encoded[:WALL_DIGITS])

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from app.domain.text import fold_words as fold
 from app.store.db import Database
@@ -65,7 +66,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "facebook": ("reseaux sociaux",),
     "whatsapp": ("appel video",),
     "visio": ("appel video",),
-    "skype": ("appel video",),
     "medecin": ("doctolib",),
     "rdv": ("rendez vous",),
     "dmp": ("mon espace sante",),
@@ -87,12 +87,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # Words that say nothing about which guide is wanted (folded).
 _STOP_TEXT = (
     "a au aux avec ce ces comment d de des du en et faire fait j je l la le les ma mes mon ne pas pour qu que "
-    "quoi sa se ses son sur ta tes ton un une veux voudrais vos votre y mettre besoin aide aider"
+    "quoi sa se ses son sur ta tes ton un une veux voudrais vos votre y mettre besoin aide aider ligne"
 )
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 FUZZY_WHEN_FEWER_THAN = 3
-FUZZY_MIN_SCORE = 75
+# A typed word is corrected to a title or keyword word at most this many letters away (by its length):
+# « doctolibe » → « doctolib », « pronotte » → « pronote », but never « demain » → « main ».
+FUZZY_MIN_LENGTH = 4
+FUZZY_LONG_WORD = 7
+# Near spellings and loose (any word) matches add at most this many guides: a few close ones, not 20.
+FUZZY_MAX_EXTRA = 3
 MAX_RESULTS = 20
+KEYWORD_CREDIT = 0.9
 ROWS_PER_QUERY = 40
 SHORT_PREFIX = 2
 
@@ -148,7 +154,7 @@ def fts_query(query: str, *, all_terms: bool = True) -> str:
 
 
 _SQL = (
-    "SELECT guide_id, title, summary, status, bm25(guide_fts, {w}) AS rank FROM guide_fts "
+    "SELECT guide_id, title, summary, status, keywords, bm25(guide_fts, {w}) AS rank FROM guide_fts "
     "WHERE guide_fts MATCH ? {draft} ORDER BY rank LIMIT ?"
 ).format(w=", ".join(str(x) for x in BM25_WEIGHTS), draft="{draft}")
 
@@ -159,16 +165,18 @@ def _run(conn: sqlite3.Connection, match: str, include_drafts: bool, limit: int)
 
 
 def _title_hits(title: str, alts: list[list[str]]) -> int:
+    """How much of the query (0–100) the title's words cover."""
     words = _title_words(title)
     best = 0
     for terms in alts:
-        # A whole word counts fully; a prefix fully only for the last term (the word being typed).
+        # A whole word counts fully, the beginning of a longer word half: « passe » is a whole word of
+        # « mots de passe » but only begins « passeport ».
         n = 0.0
-        for i, t in enumerate(terms):
+        for t in terms:
             if t in words:
                 n += 1
             elif any(w.startswith(t) for w in words):
-                n += 1 if i == len(terms) - 1 else 0.5
+                n += 0.5
         best = max(best, int(n * 100 / max(len(terms), 1)))
     return best
 
@@ -203,12 +211,15 @@ def corrected_terms(conn: sqlite3.Connection, terms: list[str]) -> list[str]:
     words, ordered = _vocabulary(conn)
     out = []
     for t in terms:
-        if len(t) < 4 or t in words or _is_prefix_of_a_word(t, ordered):
+        if len(t) < FUZZY_MIN_LENGTH or t in words or _is_prefix_of_a_word(t, ordered):
             out.append(t)
             continue
-        best = process.extractOne(t, ordered, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
-        out.append(best[0] if best else t)
-    return out
+        most = 2 if len(t) >= FUZZY_LONG_WORD else 1
+        best = process.extractOne(t, ordered, scorer=Levenshtein.distance, score_cutoff=most)
+        fixed = best[0] if best else t
+        if fixed not in STOP_WORDS:
+            out.append(fixed)
+    return out or terms
 
 
 def _json_list(value: str | None) -> list[str]:
@@ -221,6 +232,10 @@ def _json_list(value: str | None) -> list[str]:
 
 def _match(terms: list[str], joiner: str) -> str:
     expr = " OR ".join(_fts_group(alt, joiner) for alt in _alternatives(terms))
+    if joiner == "OR":
+        # Any one word of several: only where it means something (a title or a keyword), else a common
+        # word of the query (« demain », « faire ») would bring unrelated guides.
+        return "{title keywords} : (" + expr + ")"
     if len(terms) == 1 and len(terms[0]) <= SHORT_PREFIX:
         # One or two letters typed: a prefix that short matches almost every step text; look at titles
         # and keywords only (it is also much cheaper to rank).
@@ -231,9 +246,11 @@ def _match(terms: list[str], joiner: str) -> str:
 def _ranked(rows: list[tuple[Any, ...]], terms: list[str], how: str | None) -> list[SearchHit]:
     alts = _alternatives(terms)
     hits = []
-    for guide_id, title, summary, status, rank in rows:
+    for guide_id, title, summary, status, keywords, rank in rows:
         in_title = _title_hits(title, alts)
-        hits.append(SearchHit(guide_id, title, summary, status, in_title - rank,
+        # Keywords are what people call the procedure (« carte bancaire », « DTR »): nearly a title.
+        in_keywords = _title_hits(keywords or "", alts) * KEYWORD_CREDIT
+        hits.append(SearchHit(guide_id, title, summary, status, max(in_title, in_keywords) - rank,
                               how or ("titre" if in_title else "texte")))
     hits.sort(key=lambda h: -h.score)
     return hits
@@ -254,12 +271,15 @@ def search(db: Database, query: str, *, limit: int = MAX_RESULTS, include_drafts
             extra: list[SearchHit] = []
             if fixed != terms:
                 extra = _ranked(_run(conn, _match(fixed, "AND"), include_drafts, ROWS_PER_QUERY), fixed, "approché")
-            if len(terms) > 1 and len(hits) + len(extra) < FUZZY_WHEN_FEWER_THAN:
-                extra += _ranked(_run(conn, _match(fixed, "OR"), include_drafts, ROWS_PER_QUERY), fixed, "approché")
+            loose = [t for t in fixed if len(t) >= 3]
+            if len(terms) > 1 and loose and len(hits) + len(extra) < FUZZY_WHEN_FEWER_THAN:
+                extra += _ranked(_run(conn, _match(loose, "OR"), include_drafts, ROWS_PER_QUERY), loose, "approché")
+            added = 0
             for h in extra:
-                if h.id not in seen:
+                if h.id not in seen and added < FUZZY_MAX_EXTRA:
                     seen.add(h.id)
                     hits.append(h)
+                    added += 1
     finally:
         raw.close()
     return hits[:limit]

@@ -32,7 +32,7 @@ from app.domain.guide import (
     steps_as_data,
     with_front_matter_value,
 )
-from app.domain.guide_rules import Problem, check_text, has_errors
+from app.domain.guide_rules import Problem, check_text, has_errors, own_image_path, review_due
 from app.domain.vocab import ADMIN_THEME, DEMARCHES
 from app.services.guide_files import CheckReport, check_paths
 from app.store import settings
@@ -76,6 +76,7 @@ class GuideSummary:
     locally_modified: bool
     newer_official_version: bool
     version: int
+    reviewed: date | None = None
 
 
 @dataclass(frozen=True)
@@ -218,7 +219,7 @@ def bundled_problems(db: Database) -> list[str]:
 def _summary(row: GuideRow) -> GuideSummary:
     return GuideSummary(
         row.id, row.title, row.summary, tuple(row.themes or ()), row.level, row.duration_minutes, row.origin,
-        row.status, row.locally_modified, row.newer_official_version, row.version,
+        row.status, row.locally_modified, row.newer_official_version, row.version, row.reviewed,
     )
 
 
@@ -231,6 +232,13 @@ def list_guides(db: Database, *, include_drafts: bool = True, theme: str | None 
     if theme:
         rows = [r for r in rows if theme in r.themes]
     return rows
+
+
+def to_review(db: Database, *, today: date | None = None) -> list[GuideSummary]:
+    """The guides « à revoir »: last checked more than REVIEW_MONTHS months ago, oldest first."""
+    day = today or local_day(now_utc())
+    due = [g for g in list_guides(db) if review_due(g.reviewed, day)]
+    return sorted(due, key=lambda g: (g.reviewed or date.min, g.title))
 
 
 def get_guide(db: Database, guide_id: str) -> GuideDetail | None:
@@ -276,8 +284,16 @@ def image_bytes(db: Database, guide_id: str, rel: str) -> bytes | None:
         ).first()
         if row is not None:
             return row.data
+    p = bundled_image(rel)
+    return p.read_bytes() if p is not None else None
+
+
+def bundled_image(rel: str) -> Path | None:
+    """A bundled guide's picture: only a file of the guides' own images folder, never a path out of it."""
+    if not own_image_path(rel):
+        return None
     p = bundled_dir() / rel
-    return p.read_bytes() if p.is_file() else None
+    return p if p.is_file() else None
 
 
 def image_exists_for(db: Database, guide_id: str) -> Callable[[str], bool]:
@@ -285,8 +301,7 @@ def image_exists_for(db: Database, guide_id: str) -> Callable[[str], bool]:
     with db.read() as s:
         stored = set(s.scalars(select(GuideImage.filename).where(GuideImage.guide_id == guide_id,
                                                                  GuideImage.deleted.is_(False))))
-    base = bundled_dir()
-    return lambda rel: rel in stored or (base / rel).is_file()
+    return lambda rel: rel in stored or bundled_image(rel) is not None
 
 
 def _store_image(s: Session, guide_id: str, rel: str, data: bytes) -> None:

@@ -299,7 +299,8 @@ def _steps(
     for number, (_, step) in enumerate(chosen, start=1):
         head = Paragraph(clean(f"Étape {number} : {step.title}"), st.step, bulletText="☐")
         body: list[Flowable] = []
-        parts = sentences_guide(step.text) if st.large else [p for p in step.text.split("\n\n") if p.strip()]
+        # Large print is the easy-to-read handout: the step's FALC text, one sentence a line, when it has one.
+        parts = (list(step.falc) or sentences_guide(step.text)) if st.large else [p for p in step.text.split("\n\n") if p.strip()]
         body += [_para(p, st.step_body) for p in parts]
         picture = images.get((guide.id, step.image)) if step.image else None
         framed = _step_image(picture, step.image_alt, st, inner) if picture else None

@@ -113,8 +113,8 @@ def guide_images(db: Database | None, guides: Sequence[Guide]) -> dict[tuple[str
             if db is not None:
                 data = guide_store.image_bytes(db, guide.id, step.image)
             else:
-                path = guide_store.bundled_dir() / step.image
-                data = path.read_bytes() if path.is_file() else None
+                path = guide_store.bundled_image(step.image)
+                data = path.read_bytes() if path is not None else None
             if data:
                 out[(guide.id, step.image)] = data
     return out

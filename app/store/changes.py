@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Index, Integer, String, Table, Text, UniqueConstraint, event
 from sqlalchemy.orm import Session
 
-from app.domain.hlc import ZERO, Hlc, observe, tick
+from app.domain.hlc import ZERO, Hlc, observe, tick, wall_of
 from app.domain.merge import META_FIELDS
 from app.store import settings
 from app.store.models import Base, Synced
@@ -188,7 +188,7 @@ BASE_LAYER_LIMIT_MS = 10**9  # clocks below this (before 12 January 1970) are ba
 
 
 def is_base_layer(hlc: str) -> bool:
-    return int(hlc[:15]) < BASE_LAYER_LIMIT_MS
+    return wall_of(hlc) < BASE_LAYER_LIMIT_MS
 
 
 def _after(prev: str, mine: str) -> str:

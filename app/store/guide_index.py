@@ -3,8 +3,12 @@
 The index is a plain FTS5 table filled by triggers on `guide`, so that every writer (the guides
 service, the sync engine, an import) keeps it current. Accents are folded by the tokenizer
 (`unicode61 remove_diacritics 2`: "impots" finds "Impôts"); prefix indexes make as-you-type cheap.
-Alembic batch mode drops triggers when it rebuilds a table: `ensure_index` puts them back.
-Migration 0002 holds a copy of this SQL (a migration never imports application code).
+Keywords and prerequisites are stored as JSON lists; the index gets their plain text (JSON escapes
+« oubli\\u00e9 » would make accented words unfindable). The body column holds the steps, the guide's
+FALC text and the prerequisites.
+Alembic batch mode drops triggers when it rebuilds a table, and an older version's triggers index less:
+`ensure_index` puts back any trigger that is missing or differs from the SQL below, and refills the index.
+Migration 0002 holds the first copy of this SQL (a migration never imports application code).
 """
 
 from __future__ import annotations
@@ -18,7 +22,22 @@ CREATE_FTS = (
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
 )
 _COLUMNS = "guide_id, status, title, keywords, summary, body"
-_VALUES = "new.id, new.status, new.title, new.keywords, new.summary, new.body_text"
+
+
+def _plain(column: str) -> str:
+    """SQL for the plain text of a JSON list column (the raw value when it is not valid JSON)."""
+    return (f"CASE WHEN json_valid({column}) THEN (SELECT group_concat(value, ' ') FROM json_each({column})) "
+            f"ELSE {column} END")
+
+
+def _values(row: str) -> str:
+    body = (f"{row}.body_text || char(10) || coalesce({row}.falc, '') || char(10) || "
+            f"coalesce({_plain(row + '.prerequisites')}, '')")
+    return (f"{row}.id, {row}.status, {row}.title, coalesce({_plain(row + '.keywords')}, ''), {row}.summary, "
+            f"{body}")
+
+
+_VALUES = _values("new")
 TRIGGERS = {
     "guide_fts_ai": f"CREATE TRIGGER guide_fts_ai AFTER INSERT ON guide WHEN new.deleted = 0 BEGIN "
     f"INSERT INTO guide_fts({_COLUMNS}) VALUES ({_VALUES}); END",
@@ -32,20 +51,33 @@ TRIGGERS = {
 BM25_WEIGHTS = (0.0, 0.0, 10.0, 6.0, 3.0, 1.0)
 
 
-def ensure_index(conn: Connection) -> bool:
-    """Create the index and its triggers if any is missing, and refill it then. True if it was repaired."""
-    present = {
-        r[0]
+def _present(conn: Connection) -> dict[str, str | None]:
+    return {
+        r[0]: r[1]
         for r in conn.execute(
-            text("SELECT name FROM sqlite_master WHERE name = 'guide_fts' OR (type = 'trigger' AND tbl_name = 'guide')")
+            text("SELECT name, sql FROM sqlite_master "
+                 "WHERE name = 'guide_fts' OR (type = 'trigger' AND tbl_name = 'guide')")
         )
     }
-    if FTS_TABLE in present and all(name in present for name in TRIGGERS):
+
+
+def index_is_current(conn: Connection) -> bool:
+    """True when the index and the current triggers are all there (a read of sqlite_master only)."""
+    present = _present(conn)
+    return FTS_TABLE in present and all(present.get(name) == sql for name, sql in TRIGGERS.items())
+
+
+def ensure_index(conn: Connection) -> bool:
+    """Create the index and its triggers if any is missing or out of date, and refill it then. True if it
+    was repaired."""
+    present = _present(conn)
+    stale = [name for name, sql in TRIGGERS.items() if present.get(name) != sql]
+    if FTS_TABLE in present and not stale:
         return False
     conn.execute(text(CREATE_FTS))
-    for name, sql in TRIGGERS.items():
-        if name not in present:
-            conn.execute(text(sql))
+    for name in stale:
+        conn.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+        conn.execute(text(TRIGGERS[name]))
     rebuild(conn)
     return True
 
@@ -53,6 +85,5 @@ def ensure_index(conn: Connection) -> bool:
 def rebuild(conn: Connection) -> None:
     conn.execute(text("DELETE FROM guide_fts"))
     conn.execute(
-        text(f"INSERT INTO guide_fts({_COLUMNS}) SELECT id, status, title, keywords, summary, body_text "
-             "FROM guide WHERE deleted = 0")
+        text(f"INSERT INTO guide_fts({_COLUMNS}) SELECT {_values('guide')} FROM guide WHERE deleted = 0")
     )

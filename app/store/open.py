@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.paths import database_path
 from app.store.db import Database
+from app.store.guide_index import ensure_index, index_is_current
 from app.store.migrate import ensure_schema
 
 
@@ -14,4 +15,12 @@ def open_data_dir(directory: Path) -> Database:
     directory.mkdir(parents=True, exist_ok=True)
     path = database_path(directory)
     ensure_schema(path)
-    return Database(path)
+    db = Database(path)
+    # The guide index's triggers may come from an older version (they indexed keywords as JSON): a read
+    # of sqlite_master when they are current, a one-time rebuild when not.
+    with db.read_connection() as conn:
+        current = index_is_current(conn)
+    if not current:
+        with db.write_connection() as conn:
+            ensure_index(conn)
+    return db

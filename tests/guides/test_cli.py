@@ -48,6 +48,9 @@ def test_list_search_export_import(data_dir: Path, tmp_path: Path) -> None:
     assert [g["id"] for g in json.loads(listed.stdout)] == ["test-valide"]
     found = run(data_dir, "search", "demarhce test", "--json", resources=res)
     assert [h["id"] for h in json.loads(found.stdout)][:1] == ["test-valide"]
+    nothing = run(data_dir, "search", "recette de cuisine", resources=res)
+    assert nothing.returncode == 0 and "Aucun guide ne correspond" in nothing.stdout
+    assert "service-public.gouv.fr" in nothing.stdout
     pack = tmp_path / "pack.zip"
     assert run(data_dir, "export", "test-valide", "--out", str(pack), resources=res).returncode == 0
     unknown = run(data_dir, "export", "inconnu", "--out", str(pack), resources=res)

@@ -83,7 +83,7 @@ def test_review_date_and_falc_warnings_do_not_block() -> None:
     guide, problems = check_text(old, "x.md", today=TODAY)
     assert guide is not None
     assert {(p.field, p.severity) for p in problems} == {("reviewed", WARNING), ("falc", WARNING)}
-    assert any("plus d'un an" in p.message for p in problems)
+    assert any("plus de 6 mois" in p.message for p in problems)
     assert any("phrase de 19 mots" in p.message for p in problems)
     future = text.replace("reviewed: 2026-11-01", "reviewed: 2027-01-15")
     _, problems = check_text(future, "x.md", today=TODAY)

@@ -1,6 +1,14 @@
-"""Search quality on the real bundled guides: what citizens and conseillers type finds the right guide."""
+"""Search quality on the real bundled guides: what citizens and conseillers type finds the right guide.
+
+The queries live in `tests/guides/search_queries*.txt`, one a line: `query<TAB>expected-guide-id`, or
+`query<TAB>-` for a query that must find no guide at all. Lines starting with `#` are comments. A query
+whose expected guide is not bundled (yet) is skipped, not failed, so that query files can land before
+their guides.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -8,56 +16,27 @@ from app import paths
 from app.services import guides
 from app.services.guide_search import search
 
-# (what is typed, the guide expected in the first three results)
-QUERIES = [
-    ("impots", "impots-declaration-revenus"),
-    ("declaration impot", "impots-declaration-revenus"),
-    ("declarer mes revenus", "impots-declaration-revenus"),
-    ("espace particulier", "impots-creer-espace"),
-    ("numero fiscal", "impots-creer-espace"),
-    ("pole emploi", "france-travail-inscription"),
-    ("inscription pole emploi", "france-travail-inscription"),
-    ("actualisation chomage", "france-travail-actualisation"),
-    ("secu", "ameli-creer-compte"),
-    ("attestation secu", "ameli-attestation-droits"),
-    ("attestation de droit ameli", "ameli-attestation-droits"),
-    ("carte vitale", "ameli-creer-compte"),
-    ("dossier medical", "mon-espace-sante"),
-    ("carte grise", "carte-grise-vehicule-occasion"),
-    ("certificat immatriculation", "carte-grise-vehicule-occasion"),
-    ("ants", "carte-identite-passeport"),
-    ("passport", "carte-identite-passeport"),
-    ("carte d'identite", "carte-identite-passeport"),
-    ("permis de conduir", "permis-de-conduire"),
-    ("mail", "creer-adresse-email"),
-    ("piece jointe mail", "joindre-fichier-email"),
-    ("franceconect", "franceconnect"),
-    ("identite numerique la poste", "identite-numerique-la-poste"),
-    ("apl", "caf-aide-logement"),
-    ("aide au logement", "caf-aide-logement"),
-    ("prime d'activite", "caf-prime-activite"),
-    ("declaration trimestrielle caf", "caf-declaration-trimestrielle"),
-    ("mot de passe caf", "caf-creer-compte"),
-    ("retraite", "retraite-demande"),
-    ("demande de retraite", "retraite-demande"),
-    ("pronote", "ent-pronote"),
-    ("educonect", "educonnect"),
-    ("cheque energie", "cheque-energie"),
-    ("arnaque sms", "hameconnage-arnaques"),
-    ("phishing", "hameconnage-arnaques"),
-    ("mot de pase", "mots-de-passe"),
-    ("facebook confidentialite", "reseaux-sociaux-confidentialite"),
-    ("smartphone", "smartphone-premiers-pas"),
-    ("appel video petits enfants", "appel-video-famille"),
-    ("doctolibe", "doctolib-rendez-vous"),
-    ("rendez vous medecin", "doctolib-rendez-vous"),
-    ("banque en ligne", "banque-en-ligne-securite"),
-    ("click and collect", "click-and-collect-commercant"),
-    ("scanner un document", "imprimer-scanner-document"),
-    ("imprimante", "imprimer-scanner-document"),
-    ("faux site payant", "service-public-demarches"),
-    ("solidarite numerique", "solidarite-numerique"),
-]
+HERE = Path(__file__).parent
+NO_GUIDE = "-"
+TOP = 3
+GOAL = 0.95
+
+
+def _read_queries() -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    for path in sorted(HERE.glob("search_queries*.txt")):
+        for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not raw.strip() or raw.lstrip().startswith("#"):
+                continue
+            query, sep, expected = raw.partition("\t")
+            assert sep and query.strip() and expected.strip(), f"{path.name}:{n} : attendu « requête<TAB>id »"
+            out.append((query.strip(), expected.strip(), f"{path.name}:{n}"))
+    return out
+
+
+QUERIES = _read_queries()
+FINDING = [(q, e, where) for q, e, where in QUERIES if e != NO_GUIDE]
+NOTHING = [(q, where) for q, e, where in QUERIES if e == NO_GUIDE]
 
 
 @pytest.fixture(scope="module")
@@ -76,14 +55,33 @@ def library(tmp_path_factory):
     db.dispose()
 
 
-def test_at_least_thirty_queries() -> None:
-    assert len(QUERIES) >= 30
+@pytest.fixture(scope="module")
+def bundled_ids() -> set[str]:
+    return {p.stem for p in paths.resource("guides").glob("*.md")}
 
 
-@pytest.mark.parametrize(("query", "expected"), QUERIES)
-def test_expected_guide_in_top_three(library, query: str, expected: str) -> None:
-    top = [h.id for h in search(library, query)[:3]]
-    assert expected in top, f"« {query} » → {top}"
+def test_at_least_120_queries_and_some_that_find_nothing() -> None:
+    assert len(FINDING) >= 120
+    assert len(NOTHING) >= 5
+    queries = [q for q, _, _ in QUERIES]
+    assert len(queries) == len(set(queries)), "une requête est en double dans les fichiers"
+
+
+def test_expected_guide_in_top_three_for_95_percent(library, bundled_ids) -> None:
+    measured = [(q, e, where) for q, e, where in FINDING if e in bundled_ids]
+    assert len(measured) >= 120
+    misses = []
+    for query, expected, where in measured:
+        top = [h.id for h in search(library, query)[:TOP]]
+        if expected not in top:
+            misses.append(f"{where} « {query} » → {top} (attendu {expected})")
+    rate = 1 - len(misses) / len(measured)
+    assert rate >= GOAL, f"{rate:.1%} dans les {TOP} premiers ; manqués :\n" + "\n".join(misses)
+
+
+@pytest.mark.parametrize(("query", "where"), NOTHING)
+def test_unrelated_query_finds_no_guide(library, query: str, where: str) -> None:
+    assert [h.id for h in search(library, query)] == [], f"{where} « {query} »"
 
 
 def test_title_hits_come_first(library) -> None:
@@ -91,3 +89,19 @@ def test_title_hits_come_first(library) -> None:
     kinds = [h.how for h in hits]
     assert kinds[0] == "titre"
     assert kinds == sorted(kinds, key=lambda k: {"titre": 0, "texte": 1, "approché": 2}[k])
+
+
+def test_a_word_beginning_a_longer_title_word_does_not_outrank_the_whole_word(library) -> None:
+    # « passe » begins « passeport », but the person means « mot de passe ».
+    assert search(library, "passe")[0].id == "mots-de-passe"
+
+
+def test_accented_keywords_are_searchable(library) -> None:
+    # « mot de passe oublié » is a keyword of mots-de-passe; it was indexed as « oubli\\u00e9 ».
+    assert "mots-de-passe" in [h.id for h in search(library, "oublié")[:TOP]]
+
+
+def test_a_typo_adds_only_a_few_close_guides(library) -> None:
+    hits = search(library, "doctolibe")
+    assert hits[0].id == "doctolib-rendez-vous"
+    assert len(hits) <= 5

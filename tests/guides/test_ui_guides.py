@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.services import guides
+from app.ui.guides.library_layout import SUMMARY_ROLE
 from tests.guides.conftest import FIXTURES, guide_text
 
 
@@ -31,7 +32,9 @@ def test_search_as_you_type(qtbot, page) -> None:
     assert set(page.library.result_ids()) == {"demarche-carte-grise", "test-valide"}
     qtbot.keyClicks(page.library.ui.search, "zzzzqqq")
     assert page.library.result_ids() == []
-    assert "Aucun guide" in page.library.ui.results_title.text()
+    said = page.library.ui.results_title.text()
+    assert "Aucun guide ne correspond à « zzzzqqq »" in said
+    assert "service-public.gouv.fr" in said and "demandez à l'accueil" in said
 
 
 def test_theme_grid_filters(qtbot, page) -> None:
@@ -72,7 +75,9 @@ def test_guide_page_shows_warning_checklist_falc_and_links(qtbot, page, monkeypa
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
     assert opened == ["https://www.service-public.gouv.fr"]
     qtbot.mouseClick(ui.falc_button, Qt.MouseButton.LeftButton)
-    assert "Vous suivez les étapes." in ui.step_text.text() and ui.next_button.isHidden()
+    shown = [ui.callouts_box.itemAt(i).widget().text() for i in range(ui.callouts_box.count())]
+    assert any("Vous suivez les étapes." in t for t in shown)  # the guide's FALC summary introduces it
+    assert ui.step_text.text() == "Ouvrez internet.<br/><br/>Tapez vous-même l&#x27;adresse du site."
 
 
 def test_used_for_this_person_and_handout_signals(qtbot, page) -> None:
@@ -86,10 +91,11 @@ def test_used_for_this_person_and_handout_signals(qtbot, page) -> None:
     assert asked.args == [["demarche-carte-grise"]]
 
 
-def test_editor_live_validation_and_save(qtbot, page) -> None:
+def test_editor_advanced_markdown_live_validation_and_save(qtbot, page) -> None:
     qtbot.mouseClick(page.library.ui.new_button, Qt.MouseButton.LeftButton)
     editor = page.editor
     assert page.stack.currentWidget() is editor
+    editor.ui.tabs.setCurrentIndex(2)  # « Avancé »: the Markdown file itself
     text = guide_text("mon-atelier", title="Mon atelier tablette").replace("![Page d'accueil](images/accueil.png)\n", "")
     editor.ui.text.setPlainText(text.replace("level: debutant", "level: expert"))
     qtbot.waitUntil(lambda: any("niveau inconnu « expert »" in t for t in editor.problem_texts()), timeout=2000)
@@ -101,6 +107,8 @@ def test_editor_live_validation_and_save(qtbot, page) -> None:
     editor.ui.text.setPlainText(text)
     qtbot.waitUntil(lambda: editor.ui.save_button.isEnabled(), timeout=2000)
     assert "Mon atelier tablette" in editor.ui.preview.toPlainText()
+    editor.ui.tabs.setCurrentIndex(0)  # back to the form: it shows what was typed
+    assert editor.ui.title.text() == "Mon atelier tablette"
     editor.ui.status.setCurrentIndex(editor.ui.status.findData("published"))
     qtbot.mouseClick(editor.ui.save_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.viewer
@@ -109,15 +117,19 @@ def test_editor_live_validation_and_save(qtbot, page) -> None:
     assert page.library.ui.theme_buttons["demarches_administratives"].text().endswith("(3)")
 
 
-def test_editor_adds_an_image(qtbot, page, monkeypatch) -> None:
+def test_editor_adds_an_image_to_the_current_step(qtbot, page, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     png = FIXTURES / "valid" / "images" / "accueil.png"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(png), "")))
     page.new_guide()
-    qtbot.mouseClick(page.editor.ui.image_button, Qt.MouseButton.LeftButton)
-    assert "](images/nouveau-guide-accueil.png)" in page.editor.ui.text.toPlainText()
-    assert not any("image introuvable" in t for t in page.editor.problem_texts())
+    editor = page.editor
+    editor.ui.title.setText("Mon guide photo")
+    editor.ui.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(editor.ui.image_button, Qt.MouseButton.LeftButton)
+    assert editor.ui.image_name.text() == "mon-guide-photo-accueil.png"
+    assert "](images/mon-guide-photo-accueil.png)" in editor.current_text()
+    assert not any("image introuvable" in t for t in editor.problem_texts())
 
 
 def test_duplicate_opens_the_editor_on_a_local_draft(qtbot, page) -> None:
@@ -136,3 +148,22 @@ def test_broken_bundled_file_is_shown(qtbot, db, bundled: Path) -> None:
     qtbot.addWidget(w)
     assert len(w.problems()) == 1 and "casse.md" in w.problems()[0]
     assert "casse.md" in w.library.ui.problems.text() and not w.library.ui.problems.isHidden()
+
+
+def test_guides_to_review_are_listed(qtbot, db, bundled: Path) -> None:
+    from app.ui.guides import GuidesPage
+
+    old = guide_text("demarche-carte-grise", title="Refaire sa carte grise en ligne").replace(
+        "reviewed: 2026-11-01", "reviewed: 2020-03-02")
+    (bundled / "demarche-carte-grise.md").write_text(old, encoding="utf-8")
+    w = GuidesPage(db)
+    qtbot.addWidget(w)
+    w.show()
+    button = w.library.ui.review_button
+    assert button.isVisible() and button.text() == "À revoir (1)"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert w.library.result_ids() == ["demarche-carte-grise"]
+    assert w.library.ui.model.item(0).data(SUMMARY_ROLE) == "Vérifié le 02/03/2020"
+    assert "À revoir" in w.library.ui.results_title.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(w.library.result_ids()) == 2

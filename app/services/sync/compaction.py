@@ -1,60 +1,18 @@
-"""Acknowledgements and compaction: a device folds its own old segments into one snapshot segment, only
-once every other device on the share has said it applied them. A device away for months holds the
-fold back (its last acknowledgement is old), so it still catches up; a new PC starts from the snapshot.
-
-An acknowledgement is `devices/<id>/ack-<n>.json`: for each device, the highest sequence up to which
-this PC applied everything listed. It holds ids and numbers only, with a keyed MAC.
+"""Compaction: a device folds its own old segments into one snapshot segment, only once every other device
+on the share has acknowledged them. A device away for months holds the fold back (its last acknowledgement
+is old), so it still catches up; a new PC starts from the snapshot.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
-from app.services.sync import crypto, segment
+from app.services.sync import acknowledgement, segment
+from app.services.sync.context import Listing, RoundContext
+from app.store import settings, sync_book
 
-ACK_RE = re.compile(r"^ack-(\d{8})\.json$")
 COMPACT_MIN = 200  # fold only when at least this many own segments can go
-
-
-def is_ack(name: str) -> bool:
-    return ACK_RE.match(name) is not None
-
-
-def watermarks(listing: dict[str, list[str]], applied: dict[str, set[str]]) -> dict[str, int]:
-    """For each device: the highest seq such that every listed segment up to it is applied here."""
-    out: dict[str, int] = {}
-    for dev, names in listing.items():
-        parsed = sorted(p + (n,) for n in names if (p := segment.parse_name(n)))
-        done = applied.get(dev, set())
-        w = 0
-        for seq, _digest, name in parsed:
-            if name not in done:
-                break
-            w = max(w, seq)
-        if w:
-            out[dev] = w
-    return out
-
-
-def ack_bytes(key: bytes, *, device: str, dataset: str, marks: dict[str, int]) -> bytes:
-    body = {"format": 1, "device": device, "dataset": dataset, "applied": dict(sorted(marks.items()))}
-    text = json.dumps(body, sort_keys=True, separators=(",", ":"))
-    return json.dumps({**body, "mac": crypto.mac(key, text.encode())}, sort_keys=True).encode()
-
-
-def read_ack(key: bytes, data: bytes, *, device: str, dataset: str) -> dict[str, int] | None:
-    """The marks of a valid acknowledgement written by `device`, else None (never trusted then)."""
-    try:
-        doc: dict[str, Any] = json.loads(data)
-        mac = doc.pop("mac")
-        text = json.dumps(doc, sort_keys=True, separators=(",", ":"))
-        if mac != crypto.mac(key, text.encode()) or doc["device"] != device or doc["dataset"] != dataset:
-            return None
-        return {str(k): int(v) for k, v in doc["applied"].items()}
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return None
 
 
 def fold(segments: list[segment.Segment]) -> list[list[Any]]:
@@ -73,3 +31,82 @@ def fold(segments: list[segment.Segment]) -> list[list[Any]]:
         if prev is not None:
             prevs[name] = prev
     return [[tbl, rid, hlc, f, p] for (tbl, rid, hlc), (f, p) in sorted(grouped.items())]
+
+
+def compact(ctx: RoundContext, listing: Listing) -> None:
+    """Fold this PC's old segments into one, once every other device applied them."""
+    own = ctx.net.device_dir(ctx.me)
+    try:
+        if len(listing.get(ctx.me, [])) + ctx.report.segments_written < COMPACT_MIN:
+            return
+        _clean_folded(ctx)
+        names = sorted(n for n in ctx.io.list_dir(own) if segment.parse_name(n))
+        mine = ctx.applied({ctx.me: names})[ctx.me]
+        if len(names) < COMPACT_MIN or any(n not in mine for n in names):
+            return
+        others = acknowledgement.others_marks(ctx, listing)
+        upto = min(others.values()) if others else max(_seq(n) for n in names)
+        folded = [n for n in names if _seq(n) <= upto]
+        if len(folded) < COMPACT_MIN:
+            return
+        changes = fold(_own_segments(ctx, folded, upto))
+        name, data = segment.build(
+            ctx.key, dataset=ctx.net.dataset, device=ctx.me,
+            device_name=settings.get(ctx.conn, settings.DEVICE_NAME),
+            seq=upto, prev="", payload=_dump(changes), count=len(changes), outbox=(0, 0), covers=upto,
+        )
+        ctx.io.write_atomic(own / name, data)
+        with ctx.tx():
+            record_snapshot(ctx, name, upto)
+        _clean_folded(ctx)
+        ctx.report.compacted += len(folded)
+    except OSError as exc:
+        raise ctx.share_error(exc) from exc
+    except segment.Rejected as exc:
+        ctx.report.problems.append(f"regroupement des anciens fichiers remis à plus tard : {exc}")
+
+
+def own_fold_mac(ctx: RoundContext, listing: Listing, covers: int) -> str:
+    """The MAC a snapshot of this PC's applied segments up to `covers` would carry ("" if unreadable)."""
+    mine = ctx.applied(listing).get(ctx.me, set())
+    try:
+        segs = _own_segments(ctx, [n for n in listing.get(ctx.me, []) if n in mine], covers)
+    except segment.Rejected:
+        return ""
+    return segment.payload_mac(ctx.key, _dump(fold(segs)))
+
+
+def record_snapshot(ctx: RoundContext, name: str, covers: int) -> None:
+    sync_book.mark_applied(ctx.conn, ctx.me, name)
+    sync_book.set_snapshot(ctx.conn, ctx.me, name, covers)
+
+
+def _own_segments(ctx: RoundContext, names: list[str], upto: int) -> list[segment.Segment]:
+    own = ctx.net.device_dir(ctx.me)
+    segs = []
+    for name in names:
+        parsed = segment.parse_name(name)
+        if parsed and parsed[0] <= upto:
+            data = ctx.io.read_bytes(own / name)
+            segs.append(segment.open_segment(ctx.key, name, data, dataset=ctx.net.dataset, device=ctx.me))
+    return segs
+
+
+def _clean_folded(ctx: RoundContext) -> None:
+    """Remove own segments covered by this PC's latest snapshot (also finishes a compaction cut short)."""
+    snap = sync_book.snapshot(ctx.conn)
+    if not snap or snap["device"] != ctx.me:
+        return
+    own = ctx.net.device_dir(ctx.me)
+    for name in ctx.io.list_dir(own):
+        if segment.parse_name(name) and name != snap["name"] and _seq(name) <= snap["covers"]:
+            ctx.io.remove(own / name)
+
+
+def _seq(name: str) -> int:
+    parsed = segment.parse_name(name)
+    return parsed[0] if parsed else 0
+
+
+def _dump(changes: list[list[Any]]) -> bytes:
+    return json.dumps(changes, separators=(",", ":"), ensure_ascii=False).encode()

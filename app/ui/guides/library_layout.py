@@ -79,6 +79,14 @@ class LibraryLayout:
         title.setFont(font)
         head.addWidget(title)
         head.addStretch(1)
+        self.review_button = QPushButton()
+        self.review_button.setCheckable(True)
+        self.review_button.setAccessibleName(tr("Guides à revoir"))
+        self.review_button.setToolTip(tr("Guides vérifiés il y a plus de six mois : revérifiez-les sur le site "
+                                         "officiel"))
+        self.review_button.setStyleSheet("QPushButton { padding: 4px 10px; } "
+                                         "QPushButton:checked { background: #1d4f91; color: white; }")
+        head.addWidget(self.review_button)
         self.new_button = QPushButton(tr("Nouveau guide"))
         head.addWidget(self.new_button)
         outer.addLayout(head)
@@ -115,6 +123,7 @@ class LibraryLayout:
         outer.addWidget(self.themes_box)
 
         self.results_title = QLabel()
+        self.results_title.setWordWrap(True)
         rf = QFont(self.results_title.font())
         rf.setBold(True)
         rf.setPointSize(rf.pointSize() + 2)

@@ -50,6 +50,7 @@ class GuidesPage(QWidget):
         self.viewer.changed.connect(self.library.refresh)
         self.editor.saved.connect(self._saved)
         self.editor.cancelled.connect(self._editor_closed)
+        self.editor.deleted.connect(self._deleted)
 
     def problems(self) -> list[str]:
         """Bundled guide files that were skipped, each with why."""
@@ -76,16 +77,20 @@ class GuidesPage(QWidget):
     def new_guide(self) -> None:
         self.editor.new_guide()
         self.stack.setCurrentWidget(self.editor)
-        self.editor.ui.text.setFocus()
+        self.editor.ui.title.setFocus()
 
     def edit_guide(self, guide_id: str) -> None:
         if self.editor.edit(guide_id):
             self.stack.setCurrentWidget(self.editor)
-            self.editor.ui.text.setFocus()
+            self.editor.ui.title.setFocus()
 
     def _saved(self, guide_id: str) -> None:
         self.library.refresh()
         self.open_guide(guide_id)
+
+    def _deleted(self, _guide_id: str) -> None:
+        self.library.refresh()
+        self.show_library()
 
     def _editor_closed(self) -> None:
         if self.editor.editing_id and self.viewer.show_guide(self.editor.editing_id):

@@ -1,4 +1,4 @@
-"""Screenshots of the Guides space for the docs: library, a guide in step mode, the editor."""
+"""Screenshots of the Guides space for the docs: library, a guide in step mode, the editor (form and steps)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ SIZE = (1280, 800)
 
 
 def save_screenshots(db: Database | Path, out_dir: Path | None = None) -> list[Path]:
-    """Write guides-library.png, guide-steps.png and guide-editor.png into `out_dir` (offscreen grab).
+    """Write guides-library.png, guide-steps.png, guide-editor.png and guide-editor-steps.png into `out_dir` (offscreen grab).
 
     Called as `save_screenshots(db, out_dir)`, or `save_screenshots(out_dir)` with a fresh data folder.
     """
@@ -51,12 +51,14 @@ def save_screenshots(db: Database | Path, out_dir: Path | None = None) -> list[P
         page.viewer.go_to(1)
         grab("guide-steps.png")
         page.viewer._duplicate()
-        # Show the live checks at work: a link to a look-alike site typed in a step.
-        text = page.editor.ui.text.toPlainText().replace(
-            "Les dates exactes de l'année sont publiées sur impots.gouv.fr.",
-            "Les dates exactes sont sur https://www.impots-gouv.com/calendrier.", 1)
-        page.editor.ui.text.setPlainText(text)
+        # Show the live checks at work: a look-alike site typed among the official sites.
+        ui = page.editor.ui
+        ui.urls.setPlainText(ui.urls.toPlainText() + "\nhttps://www.impots-gouv.com/declaration")
         page.editor.validate_now()
         grab("guide-editor.png")
+        ui.tabs.setCurrentIndex(1)
+        ui.step_list.setCurrentRow(min(1, ui.step_list.count() - 1))
+        page.editor.validate_now()
+        grab("guide-editor-steps.png")
     page.close()
     return written

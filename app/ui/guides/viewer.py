@@ -7,6 +7,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap, QShortcut, QS
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.domain.guide import GuideStep
+from app.domain.guide_markup import plain, to_markup
 from app.domain.vocab import LEVELS
 from app.services import guides
 from app.services.guides import GuideDetail
@@ -64,15 +65,15 @@ class GuideViewer(QWidget):
             return False
         self.detail = detail
         g = detail.guide
-        self.ui.title.setText(g.title)
+        self.ui.title.setText(plain(g.title))
         self.ui.meta.setText(self.tr("{minutes} min · niveau {level} · vérifié le {day} · version {version}").format(
             minutes=g.duration_minutes, level=QCoreApplication.translate("vocab", LEVELS.get(g.level, g.level)),
             day=g.reviewed.strftime("%d/%m/%Y"), version=g.version))
-        self.ui.summary.setText(g.summary)
+        self.ui.summary.setText(plain(g.summary))
         model = self.ui.checklist_model
         model.clear()
         for line in g.prerequisites:
-            item = QStandardItem(line)
+            item = QStandardItem(plain(line))
             item.setCheckable(True)
             item.setEditable(False)
             model.appendRow(item)
@@ -137,26 +138,49 @@ class GuideViewer(QWidget):
         ui = self.ui
         self._clear_callouts()
         falc = ui.falc_button.isChecked()
-        for w in (ui.prev_button, ui.next_button):
-            w.setVisible(not falc)
-        if falc:
-            ui.step_counter.setText(self.tr("Version facile à lire"))
-            ui.step_title.setText(self.detail.guide.title)
-            ui.step_text.setText("\n\n".join(self.detail.guide.falc_lines))
-            ui.step_image.setVisible(False)
-            return
         step: GuideStep = self.detail.guide.steps[self.step]
-        ui.step_counter.setText(self.tr("Étape {n} sur {total}").format(n=self.step + 1, total=self.step_count))
-        ui.step_title.setText(step.title)
-        ui.step_text.setText(step.text)
+        counter = self.tr("Étape {n} sur {total}").format(n=self.step + 1, total=self.step_count)
+        if falc:
+            self._show_falc(step, counter)
+            return
+        ui.step_counter.setText(counter)
+        ui.step_title.setText(plain(step.title))
+        ui.step_text.setText(to_markup(step.text))
         self._image(step)
         for c in step.callouts:
             warn = c.kind == "attention"
-            label = QLabel(("⚠ " + self.tr("Attention :") if warn else "" + self.tr("Astuce :")) + " " + c.text)
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setText("<b>" + to_markup("⚠ " + self.tr("Attention :") if warn else self.tr("Astuce :")) + "</b> "
+                          + to_markup(c.text))
             label.setWordWrap(True)
             label.setStyleSheet(WARNING_STYLE if warn else TIP_STYLE)
             label.setAccessibleName(self.tr("Attention") if warn else self.tr("Astuce"))
             ui.callouts_box.addWidget(label)
+        ui.prev_button.setEnabled(self.step > 0)
+        ui.next_button.setEnabled(self.step < self.step_count - 1)
+
+    def _show_falc(self, step: GuideStep, counter: str) -> None:
+        """The easy-to-read version, step by step: the current step's FALC text, the guide's FALC summary as
+        its introduction (and in place of a step's FALC not written yet)."""
+        ui = self.ui
+        assert self.detail is not None
+        g = self.detail.guide
+        ui.step_counter.setText(self.tr("Version facile à lire · {counter}").format(counter=counter))
+        ui.step_title.setText(plain(step.title))
+        intro = "<br/>".join(to_markup(line) for line in g.falc_lines)
+        lines = step.falc or ()
+        body = "<br/><br/>".join(to_markup(line) for line in lines)
+        if self.step == 0 or not lines:
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setText("<b>" + to_markup(self.tr("Ce que vous allez faire :")) + "</b><br/>" + intro)
+            label.setWordWrap(True)
+            label.setStyleSheet(TIP_STYLE)
+            label.setAccessibleName(self.tr("Introduction facile à lire"))
+            ui.callouts_box.addWidget(label)
+        ui.step_text.setText(body)
+        ui.step_image.setVisible(False)
         ui.prev_button.setEnabled(self.step > 0)
         ui.next_button.setEnabled(self.step < self.step_count - 1)
 

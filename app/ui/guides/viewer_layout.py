@@ -49,11 +49,14 @@ class ViewerLayout:
             bar.addWidget(b)
         outer.addLayout(bar)
 
+        # Guide text is never rich text (a guide may come from a pack): plain labels, or markup we escaped.
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.title.setFont(_font(self.title, 10, True))
         outer.addWidget(self.title)
         self.meta = QLabel()
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.meta)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -72,6 +75,7 @@ class ViewerLayout:
         # Left: what to know before starting.
         left = QVBoxLayout()
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.summary.setFont(_font(self.summary, 2))
         left.addWidget(self.summary)
@@ -104,12 +108,13 @@ class ViewerLayout:
         self.step_counter.setStyleSheet("color: #1d4f91;")
         right.addWidget(self.step_counter)
         self.step_title = QLabel()
+        self.step_title.setTextFormat(Qt.TextFormat.PlainText)
         self.step_title.setWordWrap(True)
         self.step_title.setFont(_font(self.step_title, 9, True))
         right.addWidget(self.step_title)
         self.step_text = QLabel()
         self.step_text.setWordWrap(True)
-        self.step_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.step_text.setTextFormat(Qt.TextFormat.RichText)  # only guide_markup.to_markup's escaped output
         self.step_text.setFont(_font(self.step_text, 6))
         self.step_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.step_image = QLabel()

@@ -1,0 +1,85 @@
+"""What one sync round works with (database, network, key, share I/O, progress) and what it reports."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from app.services.sync.errors import unavailable
+from app.services.sync.folder import Network
+from app.services.sync.io import ShareIO
+from app.store import sync_book
+from app.store.db import Database
+
+Progress = Callable[[int, int, str], None]
+Listing = dict[str, list[str]]  # device id -> file names in its folder on the share
+
+
+@dataclass
+class Report:
+    """What a round did, as printed by `pasapas sync` and shown in the status bar."""
+
+    exported: int = 0  # changes sent
+    imported: int = 0  # changes received and merged
+    conflicts: int = 0
+    quarantined: int = 0
+    skipped: int = 0  # files ignored (torn, foreign, conflict copies, newer format)
+    segments_written: int = 0
+    segments_read: int = 0
+    compacted: int = 0  # own old segments folded into a snapshot
+    rekeyed: bool = False
+    waiting: int = 0  # changes still in the outbox
+    problems: list[str] = field(default_factory=list)
+    tables: list[str] = field(default_factory=list)  # tables whose rows changed here
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def changed_data(self) -> bool:
+        return bool(self.tables)
+
+
+class RoundContext:
+    """One round's state: the raw connection it writes through, this PC's id, the report being filled."""
+
+    def __init__(self, db: Database, net: Network, key: bytes, io: ShareIO, progress: Progress | None) -> None:
+        self.db, self.net, self.key, self.io = db, net, key, io
+        self.progress: Progress = progress or (lambda _d, _t, _x: None)
+        self.report = Report()
+        self.marked = 0  # snapshots recognised as already applied
+        self.me = db.device_id
+        self.pooled = db.engine.raw_connection()
+        self.conn: sqlite3.Connection = self.pooled.driver_connection  # type: ignore[assignment]
+        # Rows arrive from several PCs in any order: a session may come before the site it points to.
+        self.conn.execute("PRAGMA foreign_keys=OFF")
+
+    def close(self) -> None:
+        try:
+            self.conn.execute("PRAGMA foreign_keys=ON")
+        finally:
+            self.pooled.close()
+
+    def tx(self) -> AbstractContextManager[None]:
+        """A local transaction; the share I/O's « commit » step runs just before it commits (crash tests)."""
+        return sync_book.transaction(self.conn, lambda: self.io.step("commit"))
+
+    def applied(self, listing: Listing) -> dict[str, set[str]]:
+        """Which of the listed segments are applied here: looked up by name, so a quiet round costs
+        what the share holds now, not every segment ever applied."""
+        return {
+            dev: sync_book.applied_among(self.conn, dev, [n for n in names if n.endswith(".seg")])
+            for dev, names in listing.items()
+        }
+
+    def share_error(self, exc: OSError) -> Exception:
+        return unavailable(exc, str(self.net.root))
+
+    def skip(self, dev: str, name: str, why: str) -> None:
+        self.report.skipped += 1
+        self.report.problems.append(f"fichier ignoré {dev[:8]}…/{name} : {why}")
+
+
