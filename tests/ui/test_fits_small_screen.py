@@ -26,6 +26,13 @@ def check_fits(widget: QWidget, preferred: QSize, screen: QRect, buttons: list[Q
         assert b.isVisible(), b.text()
         where = QRect(b.mapTo(widget, QPoint(0, 0)), b.size())
         assert inside.contains(where), (widget.windowTitle(), b.text(), where, inside)
+    from app.ui.widgets.toggles import ToggleGroup
+
+    for group in widget.findChildren(ToggleGroup):  # choices whole: not squashed, not clipped
+        if group.isVisible():
+            for b in group.buttons.values():
+                hint = b.sizeHint()
+                assert b.height() >= hint.height() - 2 and b.width() >= hint.width() - 2, (b.text(), b.size())
     for area in widget.findChildren(QAbstractScrollArea):
         if area.isVisible():
             assert not area.horizontalScrollBar().isVisible(), (widget.windowTitle(), area.objectName(), area)

@@ -274,9 +274,10 @@ class LogPage(QWidget):
         if not name:
             return
         flt = self.current_filter()
+        db = self.db  # the work holds no widget (see app/ui/tasks.py)
 
         def work(progress):  # type: ignore[no-untyped-def]
-            return export.write_csv(self.db, Path(name), day_from=flt.day_from, day_to=flt.day_to)
+            return export.write_csv(db, Path(name), day_from=flt.day_from, day_to=flt.day_to)
 
         run_task(self, work, lambda n: self.window().statusBar().showMessage(
             self.tr("%1 accompagnements exportés dans %2").replace("%1", str(n)).replace("%2", name), 8000),

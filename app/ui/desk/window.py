@@ -60,7 +60,7 @@ class DeskWindow(QMainWindow):
         self.help_menu.addAction(keys_action)
         self.addAction(keys_action)
         quit_action = QAction(self.tr("&Quitter"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
         self.undo_button = QPushButton(self.tr("Annuler (Ctrl+Z)"), self)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QLayout, QPushButton, QSizePolicy, QWidget
 
 
 class ToggleGroup(QWidget):
@@ -57,47 +57,47 @@ class ToggleGroup(QWidget):
             self._order.append(slug)
             if key:
                 self._keys[key.lower()] = slug
+        # The group sets its own minimum (one column wide, as tall as its rows): the grid alone would
+        # demand every column's width and forbid reflowing.
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._relayout(self._columns)
         self._paint_cursor(False)
 
     # --- layout: as many columns as the width takes (no horizontal scrollbar on a small screen) -----------
     def _button_width(self) -> int:
         return max(b.sizeHint().width() for b in self.buttons.values())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def _height(self, columns: int) -> int:
         m = self.grid.contentsMargins()
-        width = self._button_width() + m.left() + m.right()
-        return QSize(width, self.heightForWidth(width))
+        rows = -(-len(self._order) // columns)
+        row = max(b.sizeHint().height() for b in self.buttons.values())
+        return m.top() + m.bottom() + rows * row + (rows - 1) * self.grid.spacing()
+
+    def _fitting_columns(self, width: int) -> int:
+        m = self.grid.contentsMargins()
+        room = width - m.left() - m.right()
+        fits = (room + self.grid.spacing()) // (self._button_width() + self.grid.spacing())
+        return max(1, min(self._max_columns, fits))
+
+    def _relayout(self, columns: int) -> None:
+        self._columns = columns
+        for i, slug in enumerate(self._order):
+            self.grid.addWidget(self.buttons[slug], i // columns, i % columns)
+        for c in range(self._max_columns):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        m = self.grid.contentsMargins()
+        self.setMinimumSize(self._button_width() + m.left() + m.right(), self._height(columns))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         m = self.grid.contentsMargins()
         width = self._max_columns * (self._button_width() + self.grid.spacing()) + m.left() + m.right()
-        return QSize(width, self.heightForWidth(width))
+        return QSize(width, self._height(self._max_columns))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        m = self.grid.contentsMargins()
-        room = event.size().width() - m.left() - m.right()
-        fits = max(1, (room + self.grid.spacing()) // (self._button_width() + self.grid.spacing()))
-        columns = min(self._max_columns, fits)
+        columns = self._fitting_columns(event.size().width())
         if columns != self._columns:
-            self._columns = columns
-            for i, slug in enumerate(self._order):
-                self.grid.addWidget(self.buttons[slug], i // columns, i % columns)
-            for c in range(self._max_columns):
-                self.grid.setColumnStretch(c, 1 if c < columns else 0)
-            self.updateGeometry()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        m = self.grid.contentsMargins()
-        room = width - m.left() - m.right()
-        fits = max(1, (room + self.grid.spacing()) // (self._button_width() + self.grid.spacing()))
-        columns = min(self._max_columns, fits)
-        rows = -(-len(self._order) // columns)
-        row_height = max(b.sizeHint().height() for b in self.buttons.values())
-        return m.top() + m.bottom() + rows * row_height + (rows - 1) * self.grid.spacing()
+            self._relayout(columns)
 
     # --- values -------------------------------------------------------------------------------
     def selected(self) -> tuple[str, ...]:
