@@ -53,9 +53,22 @@ def _desk_only(argv: Sequence[str]) -> argparse.Namespace | None:
     return None
 
 
+def _kiosk_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`pasapas [--data-dir DIR] kiosk`: the kiosk's start path, measured against a bare window, like the desk's."""
+    if not argv or argv[-1] != "kiosk":
+        return None
+    args = _desk_only(argv[:-1])
+    if args is None:
+        return None
+    from app.commands.kiosk import run_kiosk
+
+    return argparse.Namespace(data_dir=args.data_dir, handler=run_kiosk, check=False, set_pin=False, windowed=False,
+                              json=False)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = _desk_only(argv)
+    args = _desk_only(argv) or _kiosk_only(argv)
     if args is None:
         args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)

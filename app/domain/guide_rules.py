@@ -46,7 +46,7 @@ FALC_MAX_WORDS = 15
 # A guide not checked against the official site for this many months is « à revoir ».
 REVIEW_MONTHS = 6
 # Until every bundled guide has FALC on every step, a step without it is a warning; then an error.
-STEP_FALC_SEVERITY = WARNING
+STEP_FALC_SEVERITY = ERROR
 ITALICS = re.compile(r"(?<![*\w])(\*[^*\s][^*]*\*|_[^_\s][^_]*_)(?![*\w])")
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg")
 OWN_IMAGE = re.compile(r"images/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:png|jpe?g)", re.IGNORECASE)

@@ -123,6 +123,15 @@ def check_pin(pin: str) -> str:
     return pin
 
 
+@dataclass(frozen=True)
+class KioskSettings:
+    """A kiosk's per-PC settings (defaults until the database is read)."""
+
+    idle_seconds: int = IDLE_SECONDS_DEFAULT
+    pages_per_visit: int = PAGES_PER_VISIT_DEFAULT
+    pin_set: bool = False
+
+
 @dataclass
 class PrintBudget:
     """Pages a visitor may still print during this visit (reset with the visit)."""

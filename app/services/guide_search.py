@@ -98,7 +98,9 @@ FUZZY_LONG_WORD = 7
 # Near spellings and loose (any word) matches add at most this many guides: a few close ones, not 20.
 FUZZY_MAX_EXTRA = 3
 MAX_RESULTS = 20
-KEYWORD_CREDIT = 0.9
+KEYWORD_CREDIT = 0.6
+STEM_FROM = 7
+WEAK_COVER = 50
 ROWS_PER_QUERY = 40
 SHORT_PREFIX = 2
 
@@ -111,6 +113,7 @@ class SearchHit:
     status: str
     score: float
     how: str  # "titre", "texte" or "approché"
+    cover: float = 0.0  # how much of the query the title or keywords cover (0–100)
 
 
 _SYNONYM_PATTERNS = [(re.compile(rf"(?:^| ){re.escape(k)}(?: |$)"), v) for k, v in SYNONYMS.items()]
@@ -142,9 +145,15 @@ def _alternatives(terms: list[str]) -> list[list[str]]:
     return alts
 
 
+def _stem(term: str) -> str:
+    """A long word without its last two letters, so that the forms of a French word meet: « renouveler »
+    finds « renouvellement », « declarer » « déclaration », « actualiser » « actualisation »."""
+    return term[:-2] if len(term) >= STEM_FROM else term
+
+
 def _fts_group(terms: list[str], joiner: str) -> str:
     # Every term is a quoted prefix: FTS5 syntax characters in what was typed cannot break the query.
-    return "(" + f" {joiner} ".join(f'"{t}"*' for t in terms) + ")"
+    return "(" + f" {joiner} ".join(f'"{_stem(t)}"*' for t in terms) + ")"
 
 
 def fts_query(query: str, *, all_terms: bool = True) -> str:
@@ -215,11 +224,24 @@ def corrected_terms(conn: sqlite3.Connection, terms: list[str]) -> list[str]:
             out.append(t)
             continue
         most = 2 if len(t) >= FUZZY_LONG_WORD else 1
-        best = process.extractOne(t, ordered, scorer=Levenshtein.distance, score_cutoff=most)
-        fixed = best[0] if best else t
+        near = process.extract(t, ordered, scorer=Levenshtein.distance, score_cutoff=most, limit=None)
+        # Nearest first; at equal distance, a word that holds every typed letter in order (a letter was
+        # left out: « pase » → « passe », not « paie »), then the same first letter.
+        near.sort(key=lambda c: (c[1], not _holds(c[0], t), c[0][:1] != t[:1]))
+        fixed = near[0][0] if near else t
         if fixed not in STOP_WORDS:
             out.append(fixed)
     return out or terms
+
+
+def _holds(word: str, typed: str) -> bool:
+    """True when the letters of `typed` appear in `word` in the same order."""
+    it = iter(word)
+    return all(ch in it for ch in typed)
+
+
+def _found_anywhere(conn: sqlite3.Connection, term: str, include_drafts: bool) -> bool:
+    return bool(_run(conn, _fts_group([term], "AND"), include_drafts, 1))
 
 
 def _json_list(value: str | None) -> list[str]:
@@ -250,8 +272,9 @@ def _ranked(rows: list[tuple[Any, ...]], terms: list[str], how: str | None) -> l
         in_title = _title_hits(title, alts)
         # Keywords are what people call the procedure (« carte bancaire », « DTR »): nearly a title.
         in_keywords = _title_hits(keywords or "", alts) * KEYWORD_CREDIT
-        hits.append(SearchHit(guide_id, title, summary, status, max(in_title, in_keywords) - rank,
-                              how or ("titre" if in_title else "texte")))
+        cover = max(in_title, in_keywords)
+        hits.append(SearchHit(guide_id, title, summary, status, cover - rank,
+                              how or ("titre" if in_title else "texte"), cover))
     hits.sort(key=lambda h: -h.score)
     return hits
 
@@ -265,21 +288,30 @@ def search(db: Database, query: str, *, limit: int = MAX_RESULTS, include_drafts
     try:
         conn = cast(sqlite3.Connection, raw.driver_connection)
         hits = _ranked(_run(conn, _match(terms, "AND"), include_drafts, ROWS_PER_QUERY), terms, None)
-        if len(hits) < FUZZY_WHEN_FEWER_THAN:
+        # Every word found, but no title or keyword says what was asked (« perdu mon mot de passe »: the
+        # guides holding « perdu » are about lost papers): look for the title that says most of it too.
+        weak = len(terms) > 2 and max((h.cover for h in hits), default=0) < WEAK_COVER
+        if len(hits) < FUZZY_WHEN_FEWER_THAN or weak:
             fixed = corrected_terms(conn, terms)
             seen = {h.id for h in hits}
             extra: list[SearchHit] = []
             if fixed != terms:
                 extra = _ranked(_run(conn, _match(fixed, "AND"), include_drafts, ROWS_PER_QUERY), fixed, "approché")
             loose = [t for t in fixed if len(t) >= 3]
-            if len(terms) > 1 and loose and len(hits) + len(extra) < FUZZY_WHEN_FEWER_THAN:
+            # Any one word of several, but only when every word is found somewhere: a word no guide
+            # holds (« chaussures », « football ») means the person asks about something else.
+            if (len(terms) > 1 and loose and (weak or len(hits) + len(extra) < FUZZY_WHEN_FEWER_THAN)
+                    and all(_found_anywhere(conn, t, include_drafts) for t in loose)):
                 extra += _ranked(_run(conn, _match(loose, "OR"), include_drafts, ROWS_PER_QUERY), loose, "approché")
+            extra.sort(key=lambda h: -h.score)
             added = 0
             for h in extra:
                 if h.id not in seen and added < FUZZY_MAX_EXTRA:
                     seen.add(h.id)
                     hits.append(h)
                     added += 1
+            if weak:
+                hits.sort(key=lambda h: -h.score)
     finally:
         raw.close()
     return hits[:limit]

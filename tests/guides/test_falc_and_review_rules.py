@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain.guide_rules import WARNING, check_text, months_before, review_due
+from app.domain.guide_rules import ERROR, WARNING, check_text, months_before, review_due
 from tests.guides.conftest import FIXTURES
 
 TODAY = date(2026, 11, 27)
@@ -20,7 +20,7 @@ def _problems(text: str, today: date = TODAY) -> list:
 def test_a_step_without_falc_is_named_with_its_line() -> None:
     text = TEXT.replace("> **Facile à lire :** Cliquez sur « Se connecter ».\n> Votre mot de passe est secret.\n", "")
     problems = _problems(text)
-    assert [(p.field, p.severity) for p in problems] == [("étape 2", WARNING)]
+    assert [(p.field, p.severity) for p in problems] == [("étape 2", ERROR)]  # every bundled step has its FALC
     assert "« Se connecter » n'a pas de texte facile à lire" in problems[0].message
     assert problems[0].line == text.splitlines().index("## Se connecter") + 1
 

@@ -27,12 +27,12 @@ MALFORMED = {
     "url-non-officielle": ("official_urls", "« www.service-public-gouv.com » n'est pas un site officiel", 7),
     "url-faux-gouv-org": ("official_urls", "« impots.gouv.org » n'est pas un site officiel", 7),
     "url-http": ("official_urls", "commence par https://", 7),
-    "url-dans-le-texte": ("étape 2", "« demarches-en-ligne.com » n'est pas un site officiel", 30),
+    "url-dans-le-texte": ("étape 2", "« demarches-en-ligne.com » n'est pas un site officiel", 32),
     "niveau-inconnu": ("level", "niveau inconnu « expert » : écrivez debutant, intermediaire ou avance", 13),
     "duree-texte": ("duration_minutes", "nombre entier positif", 12),
     "version-zero": ("version", "nombre entier positif", 15),
     "date-illisible": ("reviewed", "AAAA-MM-JJ", 14),
-    "etape-sans-texte": ("étape 2", "« Se connecter » n'a pas de texte", 30),
+    "etape-sans-texte": ("étape 2", "« Se connecter » n'a pas de texte", 32),
     "image-manquante": ("étape 1", "image introuvable « images/absente.png »", 22),
     "image-gif": ("étape 1", "seules les images PNG ou JPEG", 22),
     "texte-avant-etape": ("étapes", "du texte avant la première étape", 22),
@@ -41,7 +41,7 @@ MALFORMED = {
     "id-majuscules": ("id", "minuscules sans accents", 2),
     "prerequis-manquants": ("prerequisites", "champ obligatoire manquant", None),
     "falc-manquant": ("falc", "champ obligatoire manquant", None),
-    "astuce-vide": ("étape 2", "bloc « Astuce » vide", 30),
+    "astuce-vide": ("étape 2", "bloc « Astuce » vide", 32),
 }
 
 

@@ -6,6 +6,8 @@ import pytest
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 
+from tests.ui.conftest import desk  # noqa: F401  (the desk window fixture, for the desk's PIN menu)
+
 
 @pytest.fixture(autouse=True)
 def cheap_pin_hasher(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,14 +6,13 @@ kept in clear, not even for a moment on disk: only its argon2id hash (salted, wi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from app.domain.kiosk import (
     IDLE_SECONDS_DEFAULT,
     PAGES_PER_VISIT_DEFAULT,
+    KioskSettings,
     check_idle_seconds,
     check_pages_per_visit,
     check_pin,
@@ -23,13 +22,6 @@ from app.store.db import Database
 
 # argon2id with the library's default (RFC 9106 « low memory ») cost; tests swap in a cheap one.
 hasher = PasswordHasher()
-
-
-@dataclass(frozen=True)
-class KioskSettings:
-    idle_seconds: int = IDLE_SECONDS_DEFAULT
-    pages_per_visit: int = PAGES_PER_VISIT_DEFAULT
-    pin_set: bool = False
 
 
 def load(db: Database) -> KioskSettings:

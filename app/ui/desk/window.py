@@ -240,6 +240,9 @@ class DeskWindow(QMainWindow):
         settings = QAction(self.tr("&Réglages du poste (lieu, conseiller, horaires)…"), self)
         settings.triggered.connect(self.post_settings)
         self.tools_menu.addAction(settings)
+        kiosk_pin = QAction(self.tr("Code du personnel de la &borne…"), self)
+        kiosk_pin.triggered.connect(self.kiosk_pin)
+        self.tools_menu.addAction(kiosk_pin)
 
     def _remind_contacts(self) -> None:
         """Until the site's address, phone and hours are given, each start says so (handouts print them)."""
@@ -336,6 +339,12 @@ class DeskWindow(QMainWindow):
         from app.ui.desk.shortcuts import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
+
+    def kiosk_pin(self) -> None:
+        from app.ui.kiosk.pin_dialog import KioskPinDialog
+
+        if KioskPinDialog(self.db, self).exec() == KioskPinDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Code du personnel de la borne enregistré."), 6000)
 
     def search_guides(self) -> None:
         self.tabs.setCurrentWidget(self.guides)

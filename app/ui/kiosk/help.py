@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.domain.kiosk import FIRST_NAME_MAX, OTHER, THEMES
-from app.services.kiosk.tickets import Ticket
 from app.ui.kiosk.keyboard import AzertyKeyboard
 from app.ui.kiosk.pages import theme_label, theme_tiles
 from app.ui.kiosk.widgets import Page, TileGrid, button, label
+
+if TYPE_CHECKING:
+    from app.services.kiosk.tickets import Ticket
 
 
 class HelpPage(Page):

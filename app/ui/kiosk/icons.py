@@ -36,6 +36,7 @@ def icon(name: str, size: int, colour: str) -> QIcon:
     return QIcon(pixmap(name, size, colour))
 
 
+@lru_cache(maxsize=128)
 def qr_image(text: str, module_px: int = 6) -> QImage:
     """A QR code of `text`, black on white whatever the theme (phones read dark modules on light)."""
     import qrcode

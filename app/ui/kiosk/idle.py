@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from app.domain.kiosk import IDLE_WARNING_SECONDS
-from app.ui.kiosk.widgets import button, label
 
 
 class IdleWatch(QObject):
@@ -75,6 +74,8 @@ class IdleOverlay(QWidget):
     keep = Signal()
 
     def __init__(self, parent: QWidget) -> None:
+        from app.ui.kiosk.widgets import button, label
+
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         outer = QVBoxLayout(self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QDropEvent, QKeyEvent, QMouseEvent, QTouchEvent, QWheelEvent
 
 K = Qt.Key
 M = Qt.KeyboardModifier
@@ -55,6 +55,7 @@ def is_escape(key: int, modifiers: Qt.KeyboardModifier) -> bool:
     return bool(mods & M.ControlModifier and key in _CTRL_ESCAPES)
 
 
+_WATCHED = (QKeyEvent, QMouseEvent, QTouchEvent, QWheelEvent, QContextMenuEvent, QDropEvent)  # drag events too
 STAFF_KEYS = "Ctrl+Alt+Maj+K"  # the staff gesture for a kiosk without a touch screen
 
 
@@ -74,6 +75,9 @@ class LockDown(QObject):
         self.refused = 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Every event of the application passes here: the cheap class test first (`type()` builds an enum).
+        if not isinstance(event, _WATCHED):
+            return False
         kind = event.type()
         if kind in _INPUT and self.on_input is not None:
             self.on_input()

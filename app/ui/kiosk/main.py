@@ -40,33 +40,77 @@ def install_crash_handler(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def run(data_dir: Path, *, windowed: bool = False) -> int:
-    from app.services.kiosk import settings
+    """The window is painted first (its home needs no database), then the database is opened and guarded."""
+    import json
+    import os
+    import time
+
     from app.ui.kiosk.window import KioskWindow
 
     data_dir.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(filename=str(data_dir / "kiosk.log"), level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    probe = os.environ.get("PASAPAS_STARTUP_PROBE")  # benchmarks: start-up timings
+
+    def mark(what: str) -> None:
+        if probe:
+            with open(probe, "a", encoding="utf-8") as fh:
+                fh.write(json.dumps({"event": what, "time": time.time()}) + "\n")
+
     app = application()
-    db = open_kiosk_db(data_dir)
-    if not settings.load(db).pin_set:
-        print("pasapas kiosk : code du personnel : aucun n'est réglé sur ce poste ; réglez-le d'abord dans "
-              "l'accueil (Outils › Code du personnel de la borne…) ou avec « pasapas kiosk --set-pin »",
-              file=sys.stderr)
-        return 2
     app.setQuitOnLastWindowClosed(False)
-    window = KioskWindow(db)
+    window = KioskWindow(None, deferred=True)
     install_crash_handler(window)
-    sync = _start_sync(window, data_dir)
+    state: dict[str, object] = {"code": 0}
+
+    def open_database() -> None:
+        from app.services.kiosk import settings
+
+        db = open_kiosk_db(data_dir)
+        state["db"] = db
+        if not settings.load(db).pin_set:
+            print("pasapas kiosk : code du personnel : aucun n'est réglé sur ce poste ; réglez-le d'abord dans "
+                  "l'accueil (Outils › Code du personnel de la borne…) ou avec « pasapas kiosk --set-pin »",
+                  file=sys.stderr)
+            state["code"] = 2
+            window.quit_kiosk()
+            return
+        window.attach(db)
+        state["sync"] = _start_sync(window, data_dir)
+        mark("ready")
+        if probe:
+            window.quit_kiosk()
+
+    def painted() -> None:
+        mark("painted")
+        from PySide6.QtCore import QTimer
+
+        def home() -> None:
+            window.build_main()
+            mark("home")
+            QTimer.singleShot(0, open_database)
+
+        QTimer.singleShot(0, home)
+
+    window.painted.connect(painted)
     if windowed:  # for trying it on a desk PC: same window, not full screen
         window.resize(1366, 768)
         window.show()
     else:
         window.showFullScreen()
-    code = app.exec()
+    app.exec()
+    # Delete the window's C++ side now, in order, rather than in the interpreter's final garbage collection
+    # (PySide6 can crash there: « none_dealloc » / « bool_dealloc »).
+    import shiboken6
+
+    shiboken6.delete(window)
+    sync = state.get("sync")
     if sync is not None:
-        sync.shutdown()
-    db.dispose()
-    return code
+        sync.shutdown()  # type: ignore[attr-defined]
+    db = state.get("db")
+    if db is not None:
+        db.dispose()  # type: ignore[attr-defined]
+    return int(state["code"])  # type: ignore[call-overload]
 
 
 def _start_sync(window, data_dir: Path):  # type: ignore[no-untyped-def]

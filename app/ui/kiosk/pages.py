@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.kiosk import THEMES, KioskTheme
-from app.services.kiosk.catalogue import GuideCard, KioskGuide
 from app.ui.kiosk import icons
 from app.ui.kiosk.keyboard import AzertyKeyboard
 from app.ui.kiosk.widgets import FramedPage, Page, Tile, TileGrid, button, label
+
+if TYPE_CHECKING:
+    from app.services.kiosk.catalogue import GuideCard, KioskGuide
 
 # The tiles' words, for Qt's translation tools (the domain keeps plain strings).
 THEME_LABELS = {
@@ -63,10 +66,21 @@ class SearchBox(QWidget):
         self.keyboard_button.setCheckable(True)
         row.addWidget(self.keyboard_button)
         box.addLayout(row)
-        self.keyboard = AzertyKeyboard(self.field, self)
-        self.keyboard.hide()
-        self.keyboard_button.toggled.connect(self.keyboard.setVisible)
-        box.addWidget(self.keyboard)
+        self._box = box
+        self._keyboard: AzertyKeyboard | None = None  # made on first use: most kiosks have a real keyboard
+        self.keyboard_button.toggled.connect(self._show_keyboard)
+
+    @property
+    def keyboard(self) -> AzertyKeyboard:
+        if self._keyboard is None:
+            self._keyboard = AzertyKeyboard(self.field, self)
+            self._keyboard.hide()
+            self._box.addWidget(self._keyboard)
+        return self._keyboard
+
+    def _show_keyboard(self, on: bool) -> None:
+        if on or self._keyboard is not None:
+            self.keyboard.setVisible(on)
 
     def _submit(self) -> None:
         if self.field.text().strip():
@@ -140,18 +154,16 @@ class LinkBox(QFrame):
 
     def __init__(self, url: str, shown: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.address = label(shown, self, name="link")
+        box.addWidget(self.address)
+        box.addWidget(label(self.tr("Tapez vous-même cette adresse chez vous, ou lisez le code avec votre téléphone."),
+                            self, name="muted"))
         self.qr = QLabel(self)
         self.qr.setPixmap(QPixmap.fromImage(icons.qr_image(url, 4)))
         self.qr.setAccessibleName(self.tr("Code QR de %1").replace("%1", shown))
-        row.addWidget(self.qr)
-        text = QVBoxLayout()
-        self.address = label(shown, self, name="link")
-        text.addWidget(self.address)
-        text.addWidget(label(self.tr("Tapez vous-même cette adresse chez vous, ou lisez le code avec votre téléphone."),
-                             self, name="muted"))
-        row.addLayout(text, 1)
+        box.addWidget(self.qr)
 
 
 class GuidePage(FramedPage):
@@ -234,6 +246,7 @@ class GuidePage(FramedPage):
         self.title.setText(guide.title)
         for box in self.link_boxes:
             self.links.removeWidget(box)
+            box.hide()
             box.deleteLater()
         self.link_boxes = [LinkBox(link.url, link.shown, self.body) for link in guide.links]
         for box in self.link_boxes:

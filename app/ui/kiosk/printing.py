@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
-from app.services import handouts
-from app.services.handout_pdf import HandoutOptions
-from app.services.kiosk.catalogue import KioskGuide
-from app.ui.handouts.printing import load_pdf, print_pdf
+    from app.services.kiosk.catalogue import KioskGuide
 
-PrinterFactory = Callable[[], QPrinter | None]
+PrinterFactory = Callable[[], "QPrinter | None"]
 
 
 def default_printer() -> QPrinter | None:
     """The PC's default printer, or None when there is none (the kiosk then says so; no dialog)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
     info = QPrinterInfo.defaultPrinter()
     if info.isNull():
         return None
@@ -23,23 +24,32 @@ def default_printer() -> QPrinter | None:
 
 
 def has_printer(factory: PrinterFactory) -> bool:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
     return factory is not default_printer or not QPrinterInfo.defaultPrinter().isNull()
 
 
-def handout_pdf(db: object, guide: KioskGuide, *, large: bool, site: object = None) -> bytes:
+def handout_pdf(db: Any, guide: KioskGuide, *, large: bool, site: Any = None) -> bytes:
     """The guide's handout with no name, notes or appointment: what anyone may take home."""
+    from app.services import handouts
+    from app.services.handout_pdf import HandoutOptions
+
     options = HandoutOptions(large=large)
-    images = handouts.guide_images(db, [guide.guide])  # type: ignore[arg-type]
-    return handouts.render([guide.guide], options, site, images=images)  # type: ignore[arg-type]
+    images = handouts.guide_images(db, [guide.guide])
+    return handouts.render([guide.guide], options, site, images=images)
 
 
 def page_count(data: bytes) -> int:
+    from app.ui.handouts.printing import load_pdf
+
     document, _buffer = load_pdf(data)
     return max(0, document.pageCount())
 
 
 def send(data: bytes, factory: PrinterFactory) -> int:
     """Print on the printer the factory gives; returns the pages sent. OSError when there is no printer."""
+    from app.ui.handouts.printing import print_pdf
+
     printer = factory()
     if printer is None:
         raise OSError("aucune imprimante par défaut")

@@ -16,11 +16,21 @@ class Reader(QObject):
     speaking_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, *, engine: str | None = None,
-                 language: QLocale.Language = QLocale.Language.French) -> None:
+                 language: QLocale.Language = QLocale.Language.French, load: bool = True) -> None:
         super().__init__(parent)
         self.tts = None
         self.voice_name = ""
         self.engine_name = ""
+        self.engine = engine
+        self.language = language
+        if load:
+            self.load()
+
+    def load(self) -> None:
+        """Find the engine and the voice (Qt Multimedia is loaded then: after the kiosk's first paint)."""
+        if self.tts is not None:
+            return
+        engine, language = self.engine, self.language
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError:  # Qt's Addons not installed

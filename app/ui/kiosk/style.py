@@ -40,6 +40,8 @@ class Theme:
             ("encadré Attention", self.warning_text, self.warning),
             ("adresses officielles", self.link, self.background),
             ("texte sur fond de tuile", self.muted, self.panel),
+            # A focused main button turns to the page's colours, so that its ring touches only those.
+            ("bouton principal qui a le focus", self.primary, self.background),
         ]
 
     def border_pairs(self) -> list[tuple[str, str, str]]:
@@ -48,7 +50,6 @@ class Theme:
             ("bordure des boutons / tuile", self.border, self.panel),
             ("anneau de focus / fond", self.focus, self.background),
             ("anneau de focus / tuile", self.focus, self.panel),
-            ("anneau de focus / bouton principal", self.focus, self.primary),
         ]
 
 
@@ -85,19 +86,26 @@ def stylesheet(theme: Theme, scale: float) -> str:
 #kiosk QLabel#warning {{ background-color: {t.warning}; color: {t.warning_text}; border: 3px solid {t.border};
     padding: {pad}px; }}
 #kiosk QPushButton, #kiosk QToolButton {{ background-color: {t.panel}; color: {t.panel_text};
-    border: 3px solid {t.border}; border-radius: 10px; padding: {pad}px {pad + 6}px; min-height: 44px;
+    border: 4px solid {t.border}; border-radius: 10px; padding: {pad}px {pad + 6}px; min-height: 44px;
     min-width: 44px; }}
 #kiosk QPushButton#primary {{ background-color: {t.primary}; color: {t.primary_text}; border-color: {t.primary};
     font-weight: bold; }}
 #kiosk QPushButton#tile {{ text-align: left; }}
 #kiosk QPushButton:focus, #kiosk QToolButton:focus, #kiosk QLineEdit:focus, #kiosk QSpinBox:focus {{
-    border: 5px solid {t.focus}; }}
+    border: 4px solid {t.focus}; background-color: {t.background}; }}
+#kiosk QPushButton#primary:focus {{ background-color: {t.background}; color: {t.primary};
+    border: 4px solid {t.focus}; }}
 #kiosk QPushButton:pressed {{ background-color: {t.border}; color: {t.background}; }}
 #kiosk QPushButton:checked {{ background-color: {t.primary}; color: {t.primary_text}; }}
 #kiosk QLabel#tileText {{ background-color: transparent; color: {t.panel_text}; font-weight: bold; }}
 #kiosk QLabel#tileIcon {{ background-color: transparent; }}
-#kiosk QLineEdit, #kiosk QSpinBox {{ background-color: {t.background}; color: {t.text}; border: 3px solid {t.border};
+#kiosk QLineEdit, #kiosk QSpinBox {{ background-color: {t.background}; color: {t.text}; border: 4px solid {t.border};
     border-radius: 6px; padding: {pad}px; min-height: 44px; }}
+#kiosk QCheckBox {{ min-height: 44px; spacing: 12px; }}
+#kiosk QCheckBox::indicator {{ width: {round(28 * scale)}px; height: {round(28 * scale)}px;
+    border: 4px solid {t.border}; background-color: {t.background}; }}
+#kiosk QCheckBox::indicator:checked {{ background-color: {t.primary}; }}
+#kiosk QCheckBox:focus {{ color: {t.text}; border: 4px solid {t.focus}; }}
 #kiosk QFrame#overlay {{ background-color: {t.background}; border: 6px solid {t.border}; border-radius: 16px; }}
 #kiosk QScrollBar:vertical {{ width: 28px; background: {t.panel}; }}
 #kiosk QScrollBar::handle:vertical {{ background: {t.border}; min-height: 44px; border-radius: 6px; }}

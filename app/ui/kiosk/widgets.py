@@ -112,6 +112,7 @@ class TileGrid(QWidget):
     def set_tiles(self, tiles: Sequence[QWidget]) -> None:
         for old in self.tiles:
             self.grid.removeWidget(old)
+            old.hide()
             old.deleteLater()
         self.tiles = list(tiles)
         for t in self.tiles:

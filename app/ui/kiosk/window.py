@@ -11,13 +11,12 @@ import traceback
 from collections.abc import Callable
 from datetime import datetime
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
@@ -25,20 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.clock import local_time_text, now_utc
-from app.domain.errors import ValidationError
-from app.domain.kiosk import PinGuard, PrintBudget
-from app.services.kiosk import catalogue, tickets
-from app.services.kiosk import settings as kiosk_settings
+from app.domain.kiosk import KioskSettings, PinGuard, PrintBudget
 from app.ui.kiosk import printing
-from app.ui.kiosk.help import HelpPage, TicketPage
-from app.ui.kiosk.idle import IdleOverlay, IdleWatch
+from app.ui.kiosk.idle import IdleWatch
 from app.ui.kiosk.lockdown import LockDown
-from app.ui.kiosk.pages import GuidePage, HomePage, ListPage, theme_label
 from app.ui.kiosk.speech import Reader
-from app.ui.kiosk.staff import StaffPage
 from app.ui.kiosk.style import HIGH_CONTRAST, NORMAL, SCALES, stylesheet
-from app.ui.kiosk.widgets import button
+
+if TYPE_CHECKING:
+    from app.services.kiosk.tickets import Ticket
+
+# The services (and so SQLAlchemy) are imported when the window first uses them: the kiosk paints its home
+# screen before the database layer is even loaded.
 
 log = logging.getLogger("pasapas.kiosk")
 STAFF_TAPS = 5  # taps on the top-left corner, within STAFF_TAP_SECONDS, open the staff screen
@@ -67,9 +64,14 @@ class KioskWindow(QWidget):
 
     def __init__(self, db: Any, *, speech_engine: str | None = None,
                  printer_factory: printing.PrinterFactory = printing.default_printer,
-                 clock: Callable[[], datetime] = now_utc, parent: QWidget | None = None) -> None:
+                 clock: Callable[[], datetime] | None = None, parent: QWidget | None = None,
+                 deferred: bool = False) -> None:
         super().__init__(parent)
         self.db = db
+        if clock is None:
+            from app.domain.clock import now_utc
+
+            clock = now_utc
         self.clock = clock
         self.printer_factory = printer_factory
         self.allow_close = False
@@ -79,7 +81,7 @@ class KioskWindow(QWidget):
                             | Qt.WindowType.WindowStaysOnTopHint)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setAcceptDrops(False)
-        self.settings = kiosk_settings.load(db)
+        self.settings = KioskSettings()
         self.budget = PrintBudget(self.settings.pages_per_visit)
         self.pin_guard = PinGuard()
         self.scale_index = 0
@@ -87,80 +89,129 @@ class KioskWindow(QWidget):
         self.pending_print: bytes | None = None
         self.pending_pages = 0
         self.taps: list[float] = []
-        self.reader = Reader(self, engine=speech_engine)
+        self.reader = Reader(self, engine=speech_engine, load=False)
         self._painted = False
-        self._build()
+        self._main_built = False
+        self._part_styles: dict[int, tuple[str, float]] = {}
+        self._sheet_key: tuple[str, float] | None = None
+        self._sheet = ""
         self.idle = IdleWatch(self.settings.idle_seconds, self)
-        self.idle.warn.connect(self._warn)
-        self.idle.tick.connect(self.overlay.show_left)
-        self.idle.reset.connect(self.reset)
-        self.overlay.keep.connect(self._keep)
         self.lockdown = LockDown(self, on_input=self.idle.poke, on_staff_keys=self.open_staff)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.lockdown)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.setSpacing(0)
+        # `deferred`: a plain screen is painted first, the home is built right after (the start is measured).
+        self.shell: QLabel | None = QLabel(self.tr("Pas à Pas"), self) if deferred else None
+        if self.shell is not None:
+            self.shell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setStyleSheet(f"#kiosk, #kiosk QLabel {{ background-color: {NORMAL.background}; color: {NORMAL.text};"
+                               " font-size: 28pt; }")
+            self.outer.addWidget(self.shell)
+        else:
+            self.build_main()
+        if db is not None:
+            self.attach(db)
+
+    def build_main(self) -> None:
+        """The reading-aid bar and the home screen (the other screens come after, see `_ensure_pages`)."""
+        if self._main_built:
+            return
+        self._main_built = True
+        if self.shell is not None:
+            self.setStyleSheet("")  # the shell's: each part gets its own sheet
+        self._build()
+        if self.shell is not None:
+            self.outer.removeWidget(self.shell)
+            self.shell.deleteLater()
+            self.shell = None
+        self.idle.warn.connect(self._warn)
+        self.idle.tick.connect(self.overlay.show_left)
+        self.idle.reset.connect(self.reset)
+        self.overlay.keep.connect(self._keep)
         self.apply_style()
         self.go_home()
 
+    def attach(self, db: Any) -> None:
+        """The database is open (and guarded): the kiosk's settings apply, search and guides work."""
+        from app.services.kiosk import settings as kiosk_settings
+
+        self.db = db
+        self.build_main()
+        self._ensure_pages()
+        self.reader.load()
+        self.listen.setVisible(self.reader.available)
+        self._bar_shape = []
+        self._place_bar()
+        self.settings = kiosk_settings.load(db)
+        self.idle.set_seconds(self.settings.idle_seconds)
+        self.budget = PrintBudget(self.settings.pages_per_visit)
+
     # --- building ----------------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
+        from app.ui.kiosk.idle import IdleOverlay
+        from app.ui.kiosk.pages import HomePage
+        from app.ui.kiosk.widgets import button
+
+        outer = self.outer
         bar = QWidget(self)
         bar.setObjectName("bar")
         self.bar = bar
-        self.bar_grid = QGridLayout(bar)
-        self.bar_grid.setContentsMargins(16, 10, 16, 10)
-        self.bar_grid.setSpacing(10)
-        self.bar_left = QWidget(bar)
-        left = QHBoxLayout(self.bar_left)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.setSpacing(10)
-        self.corner = QLabel(self.tr("Pas à Pas"), self.bar_left)  # the hidden staff corner
+        self.bar_lines = QVBoxLayout(bar)
+        self.bar_lines.setContentsMargins(16, 10, 16, 10)
+        self.bar_lines.setSpacing(10)
+        self.corner = QLabel(self.tr("Pas à Pas"), bar)  # the hidden staff corner
         self.corner.setObjectName("subtitle")
         self._corner_filter = _Taps(self._corner_tapped, self)
         self.corner.installEventFilter(self._corner_filter)
-        left.addWidget(self.corner)
-        self.home_button = button(self.tr("Accueil"), self.bar_left, name=self.tr("Revenir à l'accueil"))
+        self.home_button = button(self.tr("Accueil"), bar, name=self.tr("Revenir à l'accueil"))
         self.home_button.clicked.connect(self.go_home)
-        left.addWidget(self.home_button)
-        self.bar_right = QWidget(bar)
-        row = QHBoxLayout(self.bar_right)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
-        self.smaller = button(self.tr("A−"), self.bar_right, name=self.tr("Texte plus petit"))
+        self.smaller = button(self.tr("A−"), bar, name=self.tr("Texte plus petit"))
         self.smaller.clicked.connect(lambda: self.set_scale(self.scale_index - 1))
-        row.addWidget(self.smaller)
-        self.bigger = button(self.tr("A+"), self.bar_right, name=self.tr("Texte plus grand"))
+        self.bigger = button(self.tr("A+"), bar, name=self.tr("Texte plus grand"))
         self.bigger.clicked.connect(lambda: self.set_scale(self.scale_index + 1))
-        row.addWidget(self.bigger)
-        self.contrast = button(self.tr("Contraste"), self.bar_right, name=self.tr("Contraste élevé"))
+        self.contrast = button(self.tr("Contraste"), bar, name=self.tr("Contraste élevé"))
         self.contrast.setCheckable(True)
         self.contrast.toggled.connect(self.set_high_contrast)
-        row.addWidget(self.contrast)
-        self.listen = button(self.tr("Écouter"), self.bar_right, name=self.tr("Écouter le texte de l'écran"))
+        self.listen = button(self.tr("Écouter"), bar, name=self.tr("Écouter le texte de l'écran"))
         self.listen.clicked.connect(self.read_aloud)
         self.listen.setVisible(self.reader.available)
-        row.addWidget(self.listen)
-        self.help_button = button(self.tr("Je voudrais de l'aide"), self.bar_right, primary=True)
+        self.help_button = button(self.tr("Je voudrais de l'aide"), bar, primary=True)
         self.help_button.clicked.connect(self.ask_help)
-        row.addWidget(self.help_button)
-        self._bar_rows = 0
+        self.bar_items: list[QWidget] = [self.corner, self.home_button, self.smaller, self.bigger, self.contrast,
+                                         self.listen, self.help_button]
+        self._bar_shape: list[int] = []
         outer.addWidget(bar)
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
         self.home = HomePage(self.stack)
+        self.stack.addWidget(self.home)
+        self.home.theme_chosen.connect(self.open_theme)
+        self.home.search_requested.connect(self.search)
+        self.overlay = IdleOverlay(self)
+        self._list_origin: tuple[str, str] = ("", "")
+        self._pages_built = False
+
+    def _ensure_pages(self) -> None:
+        """The screens after home, built once (after the first paint, or when first needed)."""
+        self.build_main()
+        if self._pages_built:
+            return
+        self._pages_built = True
+        from app.ui.kiosk.help import HelpPage, TicketPage
+        from app.ui.kiosk.pages import GuidePage, ListPage
+        from app.ui.kiosk.staff import StaffPage
+
         self.list = ListPage(self.stack)
         self.guide = GuidePage(self.stack)
         self.guide.image_loader = self._image
         self.help = HelpPage(self.stack)
         self.ticket = TicketPage(self.stack)
         self.staff = StaffPage(self.stack)
-        for page in (self.home, self.list, self.guide, self.help, self.ticket, self.staff):
+        for page in (self.list, self.guide, self.help, self.ticket, self.staff):
             self.stack.addWidget(page)
-        self.home.theme_chosen.connect(self.open_theme)
-        self.home.search_requested.connect(self.search)
         self.list.guide_chosen.connect(self.open_guide)
         self.list.back.connect(self.go_home)
         self.list.help_requested.connect(self.ask_help)
@@ -168,6 +219,7 @@ class KioskWindow(QWidget):
         self.guide.print_requested.connect(self.prepare_print)
         self.guide.print_confirmed.connect(lambda _large: self.confirm_print())
         self.guide.print_cancelled.connect(self.cancel_print)
+        self.guide.position_changed.connect(lambda: self.reader.stop())
         self.help.back.connect(self.go_home)
         self.help.ticket_requested.connect(self.take_ticket)
         self.ticket.done.connect(self.reset)
@@ -175,8 +227,6 @@ class KioskWindow(QWidget):
         self.staff.cancelled.connect(self.go_home)
         self.staff.quit_requested.connect(self.quit_kiosk)
         self.staff.settings_saved.connect(self.save_settings)
-        self.overlay = IdleOverlay(self)
-        self._list_origin: tuple[str, str] = ("", "")
 
     # --- reading aids ------------------------------------------------------------------------------
     @property
@@ -191,43 +241,84 @@ class KioskWindow(QWidget):
         self.scale_index = max(0, min(index, len(SCALES) - 1))
         self.apply_style()
 
-    def set_high_contrast(self, on: bool) -> None:
+    def set_high_contrast(self, on: bool, *, restyle: bool = True) -> None:
         self.high_contrast = on
         if self.contrast.isChecked() != on:
+            self.contrast.blockSignals(True)
             self.contrast.setChecked(on)
-        self.apply_style()
+            self.contrast.blockSignals(False)
+        if restyle:
+            self.apply_style()
 
     def apply_style(self) -> None:
+        """The theme and text size on what is on screen now (bar, current page, veil); another page gets
+        them when it is shown (restyling every page at once took a third of a second)."""
         theme, scale = self.theme, self.scale
-        self.setStyleSheet(stylesheet(theme, scale))
-        icon_px = int(48 * scale)
-        for grid in (self.home.grid, self.help.grid, self.list.grid):
-            grid.set_scale(scale)
-            for tile in grid.tiles:
-                tile.restyle(theme.panel_text, icon_px)  # type: ignore[attr-defined]
+        palette = self.palette()
+        palette.setColor(palette.ColorRole.Window, QColor(theme.background))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        parts = [self.bar, self.stack.currentWidget()] + ([self.overlay] if self.overlay.isVisible() else [])
+        for part in parts:
+            self._style_part(part)
         self.smaller.setEnabled(self.scale_index > 0)
         self.bigger.setEnabled(self.scale_index < len(SCALES) - 1)
         self.bigger.setToolTip(self.tr("Taille du texte : %1 %").replace("%1", str(int(scale * 100))))
         self._place_bar()
 
-    def _place_bar(self) -> None:
-        """The reading aids beside « Accueil » when they fit, on a second line when the text is big."""
-        self.bar_left.ensurePolished()
-        self.bar_right.ensurePolished()
-        needed = self.bar_left.sizeHint().width() + self.bar_right.sizeHint().width() + 16 * 2 + 30
-        rows = 1 if needed <= max(self.width(), 1) else 2
-        if rows == self._bar_rows:
+    def _style_part(self, part: QWidget | None) -> None:
+        if part is None:
             return
-        self._bar_rows = rows
-        self.bar_grid.removeWidget(self.bar_left)
-        self.bar_grid.removeWidget(self.bar_right)
-        self.bar_grid.addWidget(self.bar_left, 0, 0, Qt.AlignmentFlag.AlignLeft)
-        if rows == 1:
-            self.bar_grid.addWidget(self.bar_right, 0, 1, Qt.AlignmentFlag.AlignRight)
-        else:
-            self.bar_grid.addWidget(self.bar_right, 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        key = (self.theme.name, self.scale)
+        if self._part_styles.get(id(part)) == key:
+            return
+        if self._sheet_key != key:
+            self._sheet = stylesheet(self.theme, self.scale)
+            self._sheet_key = key
+        part.setStyleSheet(self._sheet)
+        self._part_styles[id(part)] = key
+        grid = getattr(part, "grid", None)
+        if grid is not None:
+            grid.set_scale(self.scale)
+            for tile in grid.tiles:
+                tile.restyle(self.theme.panel_text, int(48 * self.scale))
+
+    def _place_bar(self) -> None:
+        """The bar's buttons in as many lines as the text size needs, in their order (left to right)."""
+        items = [w for w in self.bar_items if not w.isHidden()]
+        for w in items:
+            w.ensurePolished()
+        available = max(self.width(), 1) - 32
+        lines: list[list[QWidget]] = [[]]
+        used = 0
+        for w in items:
+            need = w.sizeHint().width() + (10 if lines[-1] else 0)
+            if lines[-1] and used + need > available:
+                lines.append([])
+                used, need = 0, w.sizeHint().width()
+            lines[-1].append(w)
+            used += need
+        shape = [len(line) for line in lines]
+        if shape == self._bar_shape:
+            return
+        self._bar_shape = shape
+        while self.bar_lines.count():
+            row = self.bar_lines.takeAt(0).layout()
+            while row is not None and row.count():
+                row.takeAt(0)
+        for n, line in enumerate(lines):
+            row = QHBoxLayout()
+            row.setSpacing(10)
+            for w in line:
+                row.addWidget(w)
+                if w is self.home_button and n == 0 and len(lines) == 1:
+                    row.addStretch(1)  # one line: the reading aids to the right
+            if len(lines) > 1 or self.home_button not in line:
+                row.addStretch(1)
+            self.bar_lines.addLayout(row)
 
     def read_aloud(self) -> None:
+        self._ensure_pages()
         page = self.stack.currentWidget()
         if page is self.guide:
             text = self.guide.spoken_text()
@@ -243,6 +334,7 @@ class KioskWindow(QWidget):
     # --- navigation --------------------------------------------------------------------------------
     def show_page(self, page: QWidget) -> None:
         self.reader.stop()
+        self._style_part(page)
         self.stack.setCurrentWidget(page)
 
     def go_home(self) -> None:
@@ -250,8 +342,13 @@ class KioskWindow(QWidget):
         self.home.search.field.setFocus()
 
     def open_theme(self, slug: str) -> None:
+        self._ensure_pages()
         from app.domain.kiosk import theme
+        from app.services.kiosk import catalogue
+        from app.ui.kiosk.pages import theme_label
 
+        if self.db is None:
+            return
         t = theme(slug)
         self._list_origin = ("theme", slug)
         self.list.show_cards(theme_label(t), catalogue.guides_for(self.db, t))
@@ -260,6 +357,11 @@ class KioskWindow(QWidget):
         self.list.back_button.setFocus()
 
     def search(self, text: str) -> None:
+        self._ensure_pages()
+        from app.services.kiosk import catalogue
+
+        if self.db is None:
+            return
         self._list_origin = ("search", text)
         self.list.show_cards(self.tr("Résultats pour « %1 »").replace("%1", text), catalogue.search(self.db, text))
         self.show_page(self.list)
@@ -267,6 +369,11 @@ class KioskWindow(QWidget):
         self.list.back_button.setFocus()
 
     def open_guide(self, guide_id: str) -> bool:
+        self._ensure_pages()
+        from app.services.kiosk import catalogue
+
+        if self.db is None:
+            return False
         guide = catalogue.open_guide(self.db, guide_id)
         if guide is None:
             return False
@@ -295,6 +402,7 @@ class KioskWindow(QWidget):
     # --- printing ----------------------------------------------------------------------------------
     def prepare_print(self) -> None:
         """« Imprimer ce guide »: the PDF is made now and waits for « Imprimer » (reset throws it away)."""
+        self._ensure_pages()
         if self.guide.guide is None:
             return
         large = self.guide.large.isChecked()
@@ -332,12 +440,21 @@ class KioskWindow(QWidget):
 
     # --- help and ticket ---------------------------------------------------------------------------
     def ask_help(self) -> None:
+        self._ensure_pages()
         self.help.start()
         self.show_page(self.help)
         self.apply_style()
         self.help.back_button.setFocus()
 
-    def take_ticket(self, slug: str, first_name: str) -> tickets.Ticket | None:
+    def take_ticket(self, slug: str, first_name: str) -> Ticket | None:
+        self._ensure_pages()
+        from app.domain.clock import local_time_text
+        from app.domain.errors import ValidationError
+        from app.services.kiosk import tickets
+        from app.ui.kiosk.pages import theme_label
+
+        if self.db is None:
+            return None
         try:
             ticket = tickets.take_ticket(self.db, slug, first_name, now=self.clock())
         except ValidationError as exc:
@@ -354,6 +471,8 @@ class KioskWindow(QWidget):
 
     # --- idle and reset ----------------------------------------------------------------------------
     def _warn(self) -> None:
+        self._ensure_pages()
+        self._style_part(self.overlay)
         self.overlay.cover()
 
     def _keep(self) -> None:
@@ -362,6 +481,7 @@ class KioskWindow(QWidget):
 
     def reset(self) -> None:
         """Back to a fresh home screen: nothing the last visitor typed, chose or asked for remains."""
+        self._ensure_pages()
         self.overlay.hide()
         self.reader.stop()
         self.home.search.clear()
@@ -374,7 +494,7 @@ class KioskWindow(QWidget):
         self.staff.lock()
         self.budget = PrintBudget(self.settings.pages_per_visit)
         self.scale_index = 0
-        self.set_high_contrast(False)
+        self.set_high_contrast(False, restyle=False)
         self.apply_style()
         self.idle.keep()
         self.go_home()
@@ -400,16 +520,20 @@ class KioskWindow(QWidget):
             self.open_staff()
 
     def open_staff(self) -> None:
+        self._ensure_pages()
         self.staff.lock()
         self.show_page(self.staff)
         self.staff.pin.setFocus()
 
     def check_pin(self, pin: str) -> bool:
+        self._ensure_pages()
         now = self.clock()
         if self.pin_guard.locked(now):
             self.staff.lock(self.tr("Trop d'essais : attendez une minute."))
             return False
-        ok = kiosk_settings.check_staff_pin(self.db, pin)
+        from app.services.kiosk import settings as kiosk_settings
+
+        ok = self.db is not None and kiosk_settings.check_staff_pin(self.db, pin)
         self.pin_guard.record(ok, now)
         if ok:
             self.staff.unlock(self.settings.idle_seconds, self.settings.pages_per_visit)
@@ -418,6 +542,8 @@ class KioskWindow(QWidget):
         return ok
 
     def save_settings(self, idle_seconds: int, pages: int) -> None:
+        from app.services.kiosk import settings as kiosk_settings
+
         self.settings = kiosk_settings.save(self.db, idle_seconds=idle_seconds, pages_per_visit=pages)
         self.idle.set_seconds(self.settings.idle_seconds)
         self.budget = PrintBudget(self.settings.pages_per_visit)
@@ -441,6 +567,8 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        if not self._main_built:
+            return
         self._place_bar()
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
