@@ -43,7 +43,7 @@ class LogTableModel(QAbstractTableModel):
         self.filter = log.LogFilter()
         self.sort_key = "day"
         self.descending = True
-        self.counts = log.LogCounts(0, 0, 0, 0)
+        self.counts = log.LogCounts(0, 0, 0, 0, 0)
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
 
     # --- queries ------------------------------------------------------------------------------
@@ -77,7 +77,7 @@ class LogTableModel(QAbstractTableModel):
 
     # --- Qt model API ---------------------------------------------------------------------------
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self.counts.sessions
+        return 0 if parent.isValid() else self.counts.rows
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(log.COLUMNS)
