@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "app.commands.help_requests",
     "app.commands.queue",
     "app.commands.export",
+    "app.commands.report",
     "app.commands.guides",
     "app.commands.handout",
     "app.commands.sync",

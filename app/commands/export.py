@@ -17,6 +17,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     csv.add_argument("--to", dest="day_to", help="AAAA-MM-JJ")
     csv.add_argument("--conseiller", help="export personnel d'un conseiller (avec ses notes)")
     csv.set_defaults(handler=run_csv)
+    xlsx = esub.add_parser("xlsx", help="classeur XLSX : les accompagnements (colonnes nationales) et les statistiques")
+    xlsx.add_argument("--out", required=True, help="fichier .xlsx à écrire")
+    xlsx.add_argument("--from", dest="day_from", help="AAAA-MM-JJ (sinon depuis le premier accompagnement)")
+    xlsx.add_argument("--to", dest="day_to", help="AAAA-MM-JJ (sinon jusqu'au dernier)")
+    xlsx.add_argument("--conseiller", help="export personnel d'un conseiller (avec ses notes)")
+    xlsx.add_argument("--json", action="store_true", help="résultat en JSON")
+    xlsx.set_defaults(handler=run_xlsx)
 
 
 def run_csv(args: argparse.Namespace) -> int:
@@ -30,4 +37,25 @@ def run_csv(args: argparse.Namespace) -> int:
     c_id = resolve(installation.list_conseillers(db), args.conseiller, "conseiller", None)
     n = export.write_csv(db, Path(args.out), day_from=day_from, day_to=day_to, conseiller_id=c_id)
     print(f"{n} accompagnements exportés dans {args.out}")
+    return 0
+
+
+def run_xlsx(args: argparse.Namespace) -> int:
+    import json
+
+    from app.commands.help_requests import resolve
+    from app.commands.report import period
+    from app.services import export_xlsx, installation
+    from app.services.stats import dashboard
+
+    day_from, day_to = period(args)
+    db = open_db(args)
+    c_id = resolve(installation.list_conseillers(db), args.conseiller, "conseiller", None)
+    first, last = dashboard.data_span(db)
+    day_from, day_to = day_from or first, day_to or last
+    n = export_xlsx.write_xlsx(db, args.out, day_from=day_from, day_to=day_to, conseiller_id=c_id)
+    if args.json:
+        print(json.dumps({"out": args.out, "sessions": n, "from": day_from.isoformat(), "to": day_to.isoformat()}))
+    else:
+        print(f"{n} accompagnements exportés dans {args.out} (feuilles « Accompagnements » et « Statistiques »)")
     return 0

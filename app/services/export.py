@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from app.domain import vocab
 from app.domain.clock import PARIS
@@ -52,21 +52,29 @@ COLUMNS = (
 NOTES_COLUMN = "Notes supplémentaires"
 
 
-def _join(values: list[str] | None, labels: vocab.Mapping[str, str]) -> str:
-    return ", ".join(vocab.labels(list(values or []), labels))
+# A cell as the national export means it: text, a number, a date, a moment (aware, shown in Paris) or
+# several values (CSV joins them with « , », a workbook puts one a line). None is an empty cell.
+Cell = str | int | date | datetime | list[str] | None
 
 
-def _counts(counts: dict[str, int], labels: vocab.Mapping[str, str]) -> str:
-    return ", ".join(f"{labels.get(k, k)} : {n}" for k, n in counts.items() if n)
+def _labels(values: list[str] | None, labels: vocab.Mapping[str, str]) -> list[str]:
+    return vocab.labels(list(values or []), labels)
 
 
-def _row(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -> list[str]:
-    stamp = "%d/%m/%Y %H:%M"
+def _counts(counts: dict[str, int], labels: vocab.Mapping[str, str]) -> list[str]:
+    return [f"{labels.get(k, k)} : {n}" for k, n in counts.items() if n]
+
+
+def values(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -> dict[str, Cell]:
+    """One session's export cells by column, typed: the one derivation the CSV and the XLSX share."""
     individual = r.kind == "individuel"
     at_site = r.place == "lieu_activite" and site is not None
-    demarche = _join(r.demarches, vocab.DEMARCHES)
+    demarche = _labels(r.demarches, vocab.DEMARCHES)
     if r.demarche_name:
-        demarche = f"{demarche} : {r.demarche_name}" if demarche else r.demarche_name
+        demarche = [*demarche[:-1], f"{demarche[-1]} : {r.demarche_name}"] if demarche else [r.demarche_name]
+    gender: Cell
+    age: Cell
+    status: Cell
     if individual:
         level = f"{vocab.AUTONOMY_SCORE[r.autonomy]}/3" if r.autonomy else ""
         gender = vocab.GENDERS.get(r.gender, r.gender)
@@ -78,23 +86,23 @@ def _row(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -> 
         gender = _counts(p.by_gender, vocab.GENDERS)
         age = _counts(p.by_age, vocab.AGE_GROUPS)
         status = _counts(p.by_status, vocab.STATUSES)
-    values = {
-        "Date": r.day.strftime("%d/%m/%Y"),
-        "Enregistré le": r.created_at.astimezone(PARIS).strftime(stamp),
-        "Dernière modification le": r.updated_at.astimezone(PARIS).strftime(stamp),
+    return {
+        "Date": r.day,
+        "Enregistré le": r.created_at,
+        "Dernière modification le": r.updated_at,
         "Médiateur": c.full_name if c else "",
         "Type": vocab.REQUEST_TYPES.get(r.kind, r.kind),
-        "Participants": str(1 if individual else (r.participants_total or 0)),
+        "Participants": 1 if individual else (r.participants_total or 0),
         "Canaux d'accompagnement": vocab.PLACES.get(r.place, r.place),
         "Nom du lieu": site.name if at_site and site else "",
         "Adresse": site.address if at_site and site else "",
         "Commune": site.city if at_site and site else "",
         "Code postal": site.postcode if at_site and site else "",
         "Code Insee": site.insee_code if at_site and site else "",
-        "Durée (min)": str(r.duration_minutes or ""),
+        "Durée (min)": r.duration_minutes or None,
         "Nom de l'atelier": r.workshop_title,
-        "Matériel numérique utilisé": _join(r.equipment, vocab.EQUIPMENT),
-        "Thématique(s) d'accompagnement": _join(r.themes, vocab.THEMES),
+        "Matériel numérique utilisé": _labels(r.equipment, vocab.EQUIPMENT),
+        "Thématique(s) d'accompagnement": _labels(r.themes, vocab.THEMES),
         "Nom de la démarche administrative": demarche,
         "Niveau d'autonomie (ou de l'atelier)": level,
         "Bénéficiaire réorienté": ("Oui" if r.redirected else "Non") if individual else "",
@@ -108,23 +116,31 @@ def _row(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -> 
         "Source de la donnée": SOURCE,
         "ID CRA": r.id,
     }
-    return [values[k] for k in columns(own)]
+
+
+def csv_text(value: Cell) -> str:
+    """A cell as the CSV writes it (dates JJ/MM/AAAA, moments in Paris time, several values with « , »)."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(value)
+    if isinstance(value, datetime):
+        return value.astimezone(PARIS).strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+def _row(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -> list[str]:
+    cells = values(r, site, c, own)
+    return [csv_text(cells[k]) for k in columns(own)]
 
 
 def columns(own: bool) -> tuple[str, ...]:
     return COLUMNS if own else tuple(c for c in COLUMNS if c != NOTES_COLUMN)
 
 
-def iter_rows(
-    db: Database,
-    *,
-    day_from: date | None = None,
-    day_to: date | None = None,
-    conseiller_id: str | None = None,
-) -> Iterator[list[str]]:
-    """Export rows, oldest first, streamed in batches. With `conseiller_id`, the conseiller's own export
-    (notes included)."""
-    own = conseiller_id is not None
+def _query(day_from: date | None, day_to: date | None, conseiller_id: str | None) -> Select:
     q = (
         select(HelpRequest, Site, Conseiller)
         .outerjoin(Site, Site.id == HelpRequest.site_id)
@@ -137,11 +153,38 @@ def iter_rows(
         q = q.where(HelpRequest.day >= day_from)
     if day_to:
         q = q.where(HelpRequest.day <= day_to)
-    if own:
+    if conseiller_id is not None:
         q = q.where(HelpRequest.conseiller_id == conseiller_id)
+    return q
+
+
+def iter_values(
+    db: Database,
+    *,
+    day_from: date | None = None,
+    day_to: date | None = None,
+    conseiller_id: str | None = None,
+) -> Iterator[list[Cell]]:
+    """Typed export rows (in `columns(own)` order), oldest first, streamed in batches."""
+    own = conseiller_id is not None
+    cols = columns(own)
     with db.read() as s:
-        for r, site, c in s.execute(q):
-            yield _row(r, site, c, own)
+        for r, site, c in s.execute(_query(day_from, day_to, conseiller_id)):
+            cells = values(r, site, c, own)
+            yield [cells[k] for k in cols]
+
+
+def iter_rows(
+    db: Database,
+    *,
+    day_from: date | None = None,
+    day_to: date | None = None,
+    conseiller_id: str | None = None,
+) -> Iterator[list[str]]:
+    """Export rows, oldest first, streamed in batches. With `conseiller_id`, the conseiller's own export
+    (notes included)."""
+    for row in iter_values(db, day_from=day_from, day_to=day_to, conseiller_id=conseiller_id):
+        yield [csv_text(v) for v in row]
 
 
 def write_csv(

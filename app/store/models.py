@@ -192,3 +192,93 @@ class LocalSetting(Base):
     __tablename__ = "local_setting"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- Statistics: summary tables kept by SQLite triggers (migration 0008); never synced ----------------
+# Each PC derives them from its own help_request rows, whoever wrote them (desk, sync import, demo). Keys
+# use '' for a session without site or conseiller (NULLs would never meet in a primary key).
+
+
+class _StatsKey:
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    conseiller_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+
+
+class StatsDay(_StatsKey, Base):
+    """Per day, site, conseiller and type: sessions and their totals, and the people who left unhelped."""
+
+    __tablename__ = "stats_day"
+    __table_args__ = {"sqlite_with_rowid": False}
+    sessions: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+    participants: Mapped[int] = mapped_column(Integer)
+    people: Mapped[int] = mapped_column(Integer)
+    handouts: Mapped[int] = mapped_column(Integer)
+    redirected: Mapped[int] = mapped_column(Integer)
+    left_count: Mapped[int] = mapped_column(Integer)
+
+
+class _BreakdownColumns(_StatsKey):
+    dim: Mapped[str] = mapped_column(String(12), primary_key=True)
+    value: Mapped[str] = mapped_column(String(40), primary_key=True)
+    sessions: Mapped[int] = mapped_column(Integer)
+    people: Mapped[int] = mapped_column(Integer)
+
+
+class _HourColumns(_StatsKey):
+    weekday: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0 = Sunday (SQLite's %w)
+    hour: Mapped[int] = mapped_column(Integer, primary_key=True)
+    arrivals: Mapped[int] = mapped_column(Integer)
+    waited: Mapped[int] = mapped_column(Integer)
+    wait_minutes: Mapped[int] = mapped_column(Integer)
+
+
+class _WaitColumns(_StatsKey):
+    minutes: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class StatsBreakdown(_BreakdownColumns, Base):
+    """Sessions and people per value of one CRA dimension (thématique, démarche, matériel, lieu, durée,
+    genre, tranche d'âge, statut), per day."""
+
+    __tablename__ = "stats_breakdown"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+
+class StatsHour(_HourColumns, Base):
+    """Arrivals in the queue per weekday and hour (Paris time), and the waits of those who were helped."""
+
+    __tablename__ = "stats_hour"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+
+class StatsWait(_WaitColumns, Base):
+    """How many sessions waited exactly `minutes` whole minutes in the queue (for medians, percentiles)."""
+
+    __tablename__ = "stats_wait"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+
+# The same per month (`day` is the month's first day): a whole month is one row instead of thirty.
+class StatsBreakdownMonth(_BreakdownColumns, Base):
+    """`stats_breakdown` per month."""
+
+    __tablename__ = "stats_breakdown_month"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+
+class StatsHourMonth(_HourColumns, Base):
+    """`stats_hour` per month."""
+
+    __tablename__ = "stats_hour_month"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+
+class StatsWaitMonth(_WaitColumns, Base):
+    """`stats_wait` per month."""
+
+    __tablename__ = "stats_wait_month"
+    __table_args__ = {"sqlite_with_rowid": False}

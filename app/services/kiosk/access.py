@@ -35,9 +35,9 @@ INSERT_TABLES = frozenset({QUEUE_TABLE, "local_setting", "sync_outbox", "sync_ro
 # needs `writable_schema`, which is denied).
 UPDATE_TABLES = frozenset({"local_setting", "sync_row", "guide", "guide_image", "sqlite_master"})
 CAPTURE_TABLES = frozenset({"sync_outbox", "sync_row"})
-# The schema's own triggers keep derived tables (search index, folded texts): what they do is not the kiosk
-# reading anything, and they run only on rows the kiosk itself writes.
-TRIGGER_PREFIXES = ("guide_fts_", "help_request_text_")
+# The schema's own triggers keep derived tables (search index, folded texts, statistics summaries): what
+# they do is not the kiosk reading anything, and they run only on rows the kiosk itself writes.
+TRIGGER_PREFIXES = ("guide_fts_", "help_request_text_", "stats_")
 HARMLESS = frozenset({
     sqlite3.SQLITE_SELECT, sqlite3.SQLITE_TRANSACTION, sqlite3.SQLITE_SAVEPOINT, sqlite3.SQLITE_FUNCTION,
     sqlite3.SQLITE_PRAGMA, sqlite3.SQLITE_RECURSIVE,

@@ -151,6 +151,7 @@ class DeskWindow(QMainWindow):
         from app.services import installation
         from app.ui.desk.log_page import LogPage
         from app.ui.guides.page import GuidesPage
+        from app.ui.stats.page import StatsPage
         from app.ui.sync import install_sync
 
         ctx = installation.context(self.db)
@@ -161,6 +162,9 @@ class DeskWindow(QMainWindow):
         self.add_page(self.tr("&Accueil"), desk)
         self.add_page(self.tr("&Journal"), self.log)
         self.add_page(self.tr("&Guides"), self.guides)
+        self.stats = StatsPage(self.db, self)
+        self.add_page(self.tr("&Statistiques"), self.stats)
+        self.data_saved.connect(self.stats.refresh)
         self.setCentralWidget(self.tabs)
         self._connect_pages()
         self._install_actions()
@@ -286,6 +290,8 @@ class DeskWindow(QMainWindow):
         self.log.refresh()
         self.form.reload_context()
         self.guides.refresh()
+        self.stats.reload_choices()
+        self.stats.refresh()
 
     # --- actions ---------------------------------------------------------------------------------------
     def _take(self, entry: Any) -> None:

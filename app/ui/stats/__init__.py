@@ -1,0 +1,1 @@
+"""The « Statistiques » space of the desk."""
