@@ -63,7 +63,11 @@ class _Dispatcher(QObject):
     def _call(self, number: int, method: str, *args: Any) -> None:
         task = self.tasks.get(number)
         if task is not None:
-            getattr(task, method)(*args)
+            try:
+                getattr(task, method)(*args)
+            except RuntimeError as exc:  # whoever asked for the work was closed meanwhile: nobody to tell
+                if "deleted" not in str(exc):
+                    raise
 
 
 _dispatcher: _Dispatcher | None = None

@@ -57,7 +57,7 @@ def fill(db: Database) -> Town:
     record(date(2026, 11, 17), 15, ("navigation_internet",), equipment=("aucun",), place="a_distance", site_id=None)
     record(date(2026, 11, 20), 120, ("securite_numerique",), kind="collectif", conseiller_id=yan,
            workshop_title="Les arnaques en ligne", workshop_level="debutant", participants_total=8,
-           participants=ParticipantCounts({"feminin": 5, "masculin": 3}, {"70_plus": 4}, {}))
+           participants=ParticipantCounts({"feminin": 5, "masculin": 3}, {"70_plus": 4, "non_communique": 4}, {}))
     # The queue of Tuesday 24 November at the médiathèque.
     taken = [(9, 0, 9, 12, 30, "email"), (9, 5, 9, 30, 60, "bureautique")]
     for ah, am, sh, sm, minutes, theme in taken:
