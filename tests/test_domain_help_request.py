@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from app.domain.errors import ValidationError
-from app.domain.help_request import HelpRequestFields, ParticipantCounts, duration_group, validate
+from app.domain.help_request import HelpRequestFields, ParticipantCounts, validate
 
 OK = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=30, site_id="s", themes=("email",))
 
@@ -70,13 +70,6 @@ def test_workshop_rules():
         validate(ws.with_changes(autonomy="autonome"))
     with pytest.raises(ValidationError, match="ateliers collectifs"):
         validate(OK.with_changes(workshop_title="x"))
-
-
-def test_duration_groups_follow_the_national_statistics():
-    assert duration_group(15) == "Moins de 30 min"
-    assert duration_group(30) == "30 min à 1 h"
-    assert duration_group(90) == "1 h à 2 h"
-    assert duration_group(240) == "2 h et plus"
 
 
 def test_the_recording_day_is_the_day_in_paris(monkeypatch):

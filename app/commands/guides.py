@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from app.commands import open_db
 
@@ -50,7 +51,7 @@ def run_check(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
-def _library(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _library(args: argparse.Namespace) -> Any:
     from app.services import guides
 
     db = open_db(args)

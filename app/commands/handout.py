@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from app.commands import open_db
@@ -47,8 +48,9 @@ def run_handout(args: argparse.Namespace) -> int:
         appointment=appointment,
         large=args.large,
         followup=args.followup,
-        **({"day": parse_day(args.day, "--date")} if args.day else {}),
     )
+    if args.day:
+        options = replace(options, day=parse_day(args.day, "--date"))
     db = open_db(args)
     try:
         guides = handouts.load_guides(db, args.guide_ids)

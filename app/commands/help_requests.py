@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
+from typing import Any
 
 from app.commands import open_db
 
@@ -51,7 +52,7 @@ def _day(text: str | None, field: str) -> date | None:
     return parse_day(text, field) if text else None
 
 
-def resolve(items: list, key: str | None, field: str, default: str | None) -> str | None:  # type: ignore[type-arg]
+def resolve(items: list[Any], key: str | None, field: str, default: str | None) -> str | None:
     """An id from a name or an id typed on the command line."""
     from app.domain.errors import ValidationError
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -16,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     rep.set_defaults(handler=run_report)
 
 
-def period(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def period(args: argparse.Namespace) -> tuple[date | None, date | None]:
     """The --from/--to days, checked (the first not after the last)."""
     from app.domain.clock import parse_day
     from app.domain.errors import ValidationError
@@ -34,6 +35,7 @@ def run_report(args: argparse.Namespace) -> int:
     from app.services import installation, report_pdf
 
     day_from, day_to = period(args)
+    assert day_from is not None and day_to is not None  # both options are required
     db = open_db(args)
     site_id = resolve(installation.list_sites(db), args.site, "--site", None)
     data = report_pdf.write_report(db, args.out, day_from, day_to, site_id=site_id)

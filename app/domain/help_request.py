@@ -178,11 +178,3 @@ def validate(f: HelpRequestFields) -> HelpRequestFields:
         notes=f.notes.strip(),
         workshop_title=f.workshop_title.strip(),
     )
-
-
-def duration_group(minutes: int) -> str:
-    """The national statistics' duration group label for a duration in minutes."""
-    for low, high, label in vocab.DURATION_GROUPS:
-        if low <= minutes < high:
-            return label
-    return vocab.DURATION_GROUPS[-1][2]

@@ -91,10 +91,6 @@ class GuideDetail:
     newer_official_version: bool
     bundled_version: int | None
 
-    @property
-    def editable_copy_needed(self) -> bool:
-        return self.origin == BUNDLED and not self.locally_modified
-
 
 @dataclass
 class LoadReport:

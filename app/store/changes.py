@@ -26,6 +26,8 @@ from app.store.synced import TableInfo, dumps, synced_tables
 # shipped with the application, e.g. bundled guides, stamped with their version): any real edit, made
 # on any PC at any time, wins over them, and they never overwrite a real edit.
 BASE_LAYER = "sync_base_layer"
+# session.info key: a callable() -> wall ms, the clock of the writes of that session (tests inject one).
+CLOCK = "sync_clock"
 CHUNK = 400  # ids per IN (…) list, under SQLite's parameter limit
 
 outbox = Table(
@@ -299,7 +301,8 @@ def _after_flush(session: Session, _context: Any) -> None:
     conn = _raw_connection(session)
     tables = synced_tables()
     device = session.info.get("device_id") or device_id(conn)
-    hlc = next_hlc(conn, device)
+    wall = session.info.get(CLOCK)
+    hlc = next_hlc(conn, device, wall_ms=wall() if wall else None)
     layer = session.info.get(BASE_LAYER)
 
     def clock(obj: Any) -> str:

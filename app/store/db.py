@@ -7,7 +7,7 @@ IMMEDIATE: it takes the lock at once, so it never fails half way with « databas
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -66,6 +66,8 @@ class Database:
         self._factory = sessionmaker(self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False)
         self._read_factory = sessionmaker(self.read_engine, expire_on_commit=False, autoflush=False)
         self.device_id = self._load_device_id()
+        # The wall clock (ms) of this database's writes; None: the real one. Tests inject theirs.
+        self.clock_ms: Callable[[], int] | None = None
 
     def _load_device_id(self) -> str:
         from app.store import settings
@@ -86,7 +88,7 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A unit of work that changes data: BEGIN IMMEDIATE, committed when the block ends, rolled back on error."""
-        s = self._factory(info={"device_id": self.device_id})
+        s = self._factory(info={"device_id": self.device_id, _changes.CLOCK: self.clock_ms})
         try:
             yield s
             s.commit()

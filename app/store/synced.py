@@ -104,7 +104,3 @@ def decode_blob(value: Any) -> Any:
     if isinstance(value, dict) and "$b" in value:
         return base64.b64decode(value["$b"])
     return value
-
-
-def loads_value(text: str) -> Any:
-    return decode_blob(json.loads(text))

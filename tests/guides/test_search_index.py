@@ -62,3 +62,32 @@ def test_keywords_that_are_not_json_do_not_break_a_write(db) -> None:
     with db.write_connection() as conn:
         conn.exec_driver_sql("UPDATE guide SET keywords = 'pas du json' WHERE id = 'mon-guide'")
     assert [h.id for h in search(db, "json")] == ["mon-guide"]
+
+
+def _save(db, guide_id: str, title: str, keywords: str, extra_step_text: str = "") -> None:
+    text = (guide_text(guide_id, title=title)
+            .replace("keywords: [essai, démarche test]", f"keywords: [{keywords}]")
+            .replace("![Page d'accueil](images/accueil.png)\n", "")
+            .replace("Cliquez sur « Se connecter ».", f"Cliquez sur « Se connecter ». {extra_step_text}"))
+    guides.save_guide(db, text, status=guides.PUBLISHED)
+
+
+def test_forms_of_a_french_word_meet(db) -> None:
+    _save(db, "titre-sejour", "Demander ou renouveler son titre de séjour", "carte de séjour, renouveler")
+    _save(db, "carte-identite", "Faire la pré-demande de carte d'identité", "renouvellement, perte")
+    first = search(db, "renouveler carte d'identité")[0]
+    assert (first.id, first.how) == ("carte-identite", "titre")  # found itself, not as a near match
+
+
+def test_a_title_that_says_the_query_beats_guides_that_only_share_its_words(db) -> None:
+    _save(db, "mots-de-passe", "Choisir et garder de bons mots de passe", "mot de passe oublié")
+    for n in range(3):
+        _save(db, f"perte-{n}", f"Déclarer une perte numéro {n}", "objet perdu",
+              "Si vous avez perdu votre mot de passe, demandez-en un autre.")
+    assert search(db, "perdu mon mot de passe")[0].id == "mots-de-passe"
+
+
+def test_a_dropped_letter_is_corrected_to_the_word_that_holds_the_others(db) -> None:
+    _save(db, "mots-de-passe", "Choisir et garder de bons mots de passe", "mot de passe")
+    _save(db, "payer", "Payer ses impôts en ligne", "paie, paiement")
+    assert search(db, "mot de pase")[0].id == "mots-de-passe"

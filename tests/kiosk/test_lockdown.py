@@ -121,3 +121,9 @@ def test_a_crash_goes_back_home_and_logs_no_personal_data(qtbot, kiosk, caplog) 
     assert kiosk.stack.currentWidget() is kiosk.home
     assert kiosk.help.name.text() == ""
     assert "ValueError" in caplog.text and "Josiane" not in caplog.text
+
+
+def test_enter_presses_the_focused_button(qtbot, kiosk) -> None:
+    kiosk.bigger.setFocus()
+    qtbot.keyClick(kiosk.bigger, K.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.scale == 1.25, timeout=2000)

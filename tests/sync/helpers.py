@@ -17,13 +17,30 @@ PASSPHRASE = "une phrase secrète de test"
 FAST_KDF = 2**10  # scrypt cost for tests only; real networks use crypto.SCRYPT_N
 
 
+class StepClock:
+    """A wall clock (ms) that moves 1 ms at every read, shared by the PCs of a test: a write made after
+    another, on any PC, always has a later clock (no sleeping to make the real clock move)."""
+
+    def __init__(self) -> None:
+        self.ms = 0
+
+    def __call__(self) -> int:
+        import time
+
+        self.ms = max(self.ms + 1, time.time_ns() // 1_000_000)  # never behind the real clock either
+        return self.ms
+
+
 class PC:
     """One help point PC: its data directory, database and a fixed machine fingerprint."""
 
-    def __init__(self, root: Path, name: str, *, site: str = "Médiathèque du Carré des Jalles") -> None:
+    def __init__(
+        self, root: Path, name: str, *, site: str = "Médiathèque du Carré des Jalles", clock: StepClock | None = None
+    ) -> None:
         self.name = name
         self.dir = root / name
         self.db: Database = open_data_dir(self.dir)
+        self.db.clock_ms = clock  # None: the real clock (which tests may monkeypatch)
         self.ctx = installation.set_up(self.db, site_name=site, device_name=name, conseiller_name="Camille Durand")
         self.fingerprint: str | None = None  # the real one: each data directory has its own
 

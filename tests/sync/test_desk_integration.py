@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.services import help_requests, installation
 from app.services.sync import state
 from app.services.sync.folder import open_network
-from tests.sync.helpers import PASSPHRASE, PC, make_share
+from tests.sync.helpers import PASSPHRASE, PC, StepClock, make_share
 from tests.ui.conftest import desk  # noqa: F401  (the lead's real-window fixture)
 
 
@@ -33,14 +33,14 @@ def test_another_pcs_arrival_appears_in_the_desk_queue(desk, qtbot, tmp_path):  
 
 
 def test_the_session_form_says_what_another_pc_changed(qtbot, tmp_path):
-    import time
     from datetime import date
 
     from app.domain.help_request import HelpRequestFields
     from app.ui.desk.form import RequestForm
 
     share = make_share(tmp_path)
-    a, b = PC(tmp_path, "PC-ACCUEIL"), PC(tmp_path, "PC-MEDIATHEQUE")
+    clock = StepClock()  # one clock for both PCs: B's edit, made after A's, is the later one
+    a, b = PC(tmp_path, "PC-ACCUEIL", clock=clock), PC(tmp_path, "PC-MEDIATHEQUE", clock=clock)
     try:
         fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id,
                                    themes=("email",))
@@ -48,7 +48,6 @@ def test_the_session_form_says_what_another_pc_changed(qtbot, tmp_path):
         a.sync(share)
         b.sync(share)
         help_requests.save_record(a.db, fields.with_changes(duration_minutes=60), request_id=rid)
-        time.sleep(0.002)
         help_requests.save_record(b.db, fields.with_changes(duration_minutes=30), request_id=rid)
         for pc in (a, b, a):
             pc.sync(share)

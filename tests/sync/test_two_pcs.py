@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 from app.domain.help_request import HelpRequestFields
 from app.services import help_requests
 from app.services.sync.notes import conflict_notes
-from tests.sync.helpers import dump
+from tests.sync.helpers import StepClock, dump
 
 
 def test_an_arrival_on_pc_a_shows_in_the_queue_of_pc_b(pcs, share):
@@ -25,12 +24,12 @@ def test_an_arrival_on_pc_a_shows_in_the_queue_of_pc_b(pcs, share):
 
 def test_edits_of_different_fields_both_survive_and_the_same_field_keeps_the_loser(pcs, share):
     a, b = pcs["A"], pcs["B"]
+    a.db.clock_ms = b.db.clock_ms = StepClock()  # B's edit, made after A's, has the later clock
     fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id, themes=("email",))
     rid = help_requests.save_record(a.db, fields)
     a.sync(share)
     b.sync(share)
     help_requests.save_record(a.db, help_requests.load(a.db, rid).fields.with_changes(notes="Revient jeudi"), request_id=rid)
-    time.sleep(0.002)
     help_requests.save_record(b.db, help_requests.load(b.db, rid).fields.with_changes(duration_minutes=30), request_id=rid)
     for pc in (a, b, a):
         pc.sync(share)
@@ -42,12 +41,12 @@ def test_edits_of_different_fields_both_survive_and_the_same_field_keeps_the_los
 
 def test_a_true_conflict_is_shown_in_words_on_both_pcs(pcs, share):
     a, b = pcs["A"], pcs["B"]
+    a.db.clock_ms = b.db.clock_ms = StepClock()  # B's edit, made after A's, has the later clock
     fields = HelpRequestFields(day=date(2026, 11, 27), duration_minutes=45, site_id=a.ctx.site.id, themes=("email",))
     rid = help_requests.save_record(a.db, fields)
     a.sync(share)
     b.sync(share)
     help_requests.save_record(a.db, help_requests.load(a.db, rid).fields.with_changes(duration_minutes=60), request_id=rid)
-    time.sleep(0.002)
     help_requests.save_record(b.db, help_requests.load(b.db, rid).fields.with_changes(duration_minutes=30), request_id=rid)
     reports = [pc.sync(share) for pc in (a, b, a)]
     assert sum(r.conflicts for r in reports) == 2

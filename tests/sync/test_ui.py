@@ -137,7 +137,7 @@ def test_settings_dialog_tests_the_folder_and_creates_a_network_only_when_asked(
     # no network there and « Créer » not ticked: nothing written into the folder
     assert list(folder.iterdir()) == []
     assert "cochez « Créer un nouveau réseau" in dialog.error.text()
-    dialog.create.setChecked(True)
+    dialog.create_network.setChecked(True)
     dialog.remember.setChecked(True)
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -151,7 +151,7 @@ def test_settings_dialog_refuses_a_wrong_passphrase_and_stays_open(qtbot, pcs, s
     dialog = SyncSettingsDialog(a.db)
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(share))
-    assert not dialog.create.isEnabled()
+    assert not dialog.create_network.isEnabled()
     dialog.passphrase.setText("pas la bonne phrase du tout")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert "phrase secrète incorrecte" in dialog.error.text()

@@ -92,7 +92,7 @@ class RequestForm(QWidget):
                 combo.addItem(name, item_id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
-        durations = help_requests.preferred_durations(self.db, conseiller_id=ctx.conseiller and ctx.conseiller.id)
+        durations = help_requests.preferred_durations(self.db, conseiller_id=ctx.conseiller.id if ctx.conseiller else None)
         ui.duration.blockSignals(True)
         text = ui.duration.currentText()
         ui.duration.clear()

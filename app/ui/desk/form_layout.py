@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,7 +60,7 @@ AGE_KEYS = {slug: key for slug, key in zip(vocab.AGE_GROUPS, "12345678", strict=
 STATUS_KEYS = {"scolarise": "s", "sans_emploi": "c", "en_emploi": "e", "retraite": "r", "non_communique": "n"}
 
 
-def _options(table, keys):  # type: ignore[no-untyped-def]
+def _options(table: Any, keys: dict[str, str]) -> list[tuple[str, str, str]]:
     return [(slug, text, keys.get(slug, "")) for slug, text in labels.items(table)]
 
 
@@ -106,8 +108,10 @@ class FormLayout:
         self.duration = QComboBox(body)
         self.duration.setEditable(True)
         self.duration.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        duration_edit = self.duration.lineEdit()
+        assert duration_edit is not None  # an editable combo box has its line edit
         self.duration.setAccessibleName(tr("Durée"))
-        self.duration.lineEdit().setPlaceholderText(tr("45, 1h30…"))
+        duration_edit.setPlaceholderText(tr("45, 1h30…"))
         form.addRow(tr("&Durée"), self.duration)
 
         self.equipment = ToggleGroup(_options(vocab.EQUIPMENT, EQUIPMENT_KEYS), columns=5, parent=body)
@@ -223,10 +227,10 @@ class FormLayout:
         self.demarches.listening.connect(lambda on: _light(self.demarche_box, on))
 
         # Keyboard order: what changes every time first, what has good defaults last.
-        order = [
+        order: list[QWidget] = [
             self.duration, self.equipment, self.themes, self.demarches, self.demarche_name, self.autonomy,
             self.gender, self.age, self.status, self.notes, self.redirected, self.structure, self.place,
             self.site, self.day, self.conseiller, self.save,
         ]
-        for a, b in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(a, b)
+        for first, then in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, then)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -79,12 +81,13 @@ class LogPage(QWidget):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Rechercher dans les notes…"))
         self.text.setClearButtonEnabled(True)
-        for w, name in (
+        named: tuple[tuple[QWidget, str], ...] = (
             (self.period, self.tr("Période")), (self.site, self.tr("Lieu")), (self.conseiller, self.tr("Conseiller")),
             (self.kind, self.tr("Type")), (self.theme, self.tr("Thématique")), (self.queue_state, self.tr("État")),
             (self.text, self.tr("Texte des notes")),
-        ):
-            w.setAccessibleName(name)
+        )
+        for widget, name in named:
+            widget.setAccessibleName(name)
         self.kind.addItem(self.tr("Tous types"), None)
         for slug, text in labels.items(vocab.REQUEST_TYPES):
             self.kind.addItem(text, slug)
@@ -276,9 +279,9 @@ class LogPage(QWidget):
         flt = self.current_filter()
         db = self.db  # the work holds no widget (see app/ui/tasks.py)
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: Any) -> int:
             return export.write_csv(db, Path(name), day_from=flt.day_from, day_to=flt.day_to)
 
-        run_task(self, work, lambda n: self.window().statusBar().showMessage(
+        run_task(self, work, lambda n: cast(QMainWindow, self.window()).statusBar().showMessage(
             self.tr("%1 accompagnements exportés dans %2").replace("%1", str(n)).replace("%2", name), 8000),
             title=self.tr("Export en cours…"))

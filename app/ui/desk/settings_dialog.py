@@ -22,8 +22,6 @@ from app.services import installation
 from app.store.db import Database
 from app.ui.widgets.dialogs import add_error_and_buttons
 
-SITE_FIELDS = ("address", "postcode", "city", "insee_code", "phone")
-
 
 class PostSettingsDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -71,7 +69,7 @@ class PostSettingsDialog(QDialog):
         self.site.currentIndexChanged.connect(self._show_site)
         ctx = installation.context(db)
         self.device.setText(ctx.device_name)
-        self._fill(ctx.site and ctx.site.id, ctx.conseiller and ctx.conseiller.id)
+        self._fill(ctx.site.id if ctx.site else None, ctx.conseiller.id if ctx.conseiller else None)
 
     def _fill(self, site_id: str | None, conseiller_id: str | None) -> None:
         self.sites = {s.id: s for s in installation.list_sites(self.db)}

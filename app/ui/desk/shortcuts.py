@@ -50,7 +50,7 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (keys, text) in enumerate(SHORTCUTS):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
-            self.table.setItem(row, 1, QTableWidgetItem(QCoreApplication.translate("shortcuts", text)))
+            self.table.setItem(row, 1, QTableWidgetItem(QCoreApplication.translate("shortcuts", str(text))))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

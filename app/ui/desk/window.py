@@ -104,6 +104,7 @@ class DeskWindow(QMainWindow):
             self.desk_splitter = QSplitter(Qt.Orientation.Horizontal, self)
             self.desk_splitter.addWidget(self.queue)
             self.takeCentralWidget()  # keep the label: setCentralWidget would delete it
+            assert self.loading is not None  # the label painted first, still there
             self.desk_splitter.addWidget(self.loading)
             self.loading.setText(self.tr("Ouverture du formulaire…"))
             self.setCentralWidget(self.desk_splitter)

@@ -48,7 +48,7 @@ class WorkshopDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = scroll
+        self.scroll_area = scroll
         body = QWidget(scroll)
         layout = QVBoxLayout(body)
         scroll.setWidget(body)

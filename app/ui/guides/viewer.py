@@ -98,7 +98,8 @@ class GuideViewer(QWidget):
     def _links(self, urls: tuple[str, ...]) -> None:
         box = self.ui.links_box
         while box.count():
-            w = box.takeAt(0).widget()
+            item = box.takeAt(0)
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.hide()  # out of the layout now; deleted later, so it must not stay drawn meanwhile
                 w.deleteLater()
@@ -127,7 +128,8 @@ class GuideViewer(QWidget):
     def _clear_callouts(self) -> None:
         box = self.ui.callouts_box
         while box.count():
-            w = box.takeAt(0).widget()
+            item = box.takeAt(0)
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.hide()  # out of the layout now; deleted later, so it must not stay drawn meanwhile
                 w.deleteLater()

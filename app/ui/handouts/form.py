@@ -98,9 +98,9 @@ class HandoutForm(QWidget):
         self.guide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for i in range(self.guide_list.count()):
             self.guide_list.item(i).setToolTip(self.guide_list.item(i).text())
-        row = self.guide_list.sizeHintForRow(0) if self.guide_list.count() else 0
-        row = max(row, self.fontMetrics().height() + 8)
-        self.guide_list.setMinimumHeight(4 * row + 2 * self.guide_list.frameWidth() + 2)
+        row_height = self.guide_list.sizeHintForRow(0) if self.guide_list.count() else 0
+        row_height = max(row_height, self.fontMetrics().height() + 8)
+        self.guide_list.setMinimumHeight(4 * row_height + 2 * self.guide_list.frameWidth() + 2)
         box.addWidget(self.guide_list)
         buttons = QVBoxLayout()
         self.up = QPushButton(self.tr("Monter"))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QContextMenuEvent, QDropEvent, QKeyEvent, QMouseEvent, QTouchEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractButton
 
 K = Qt.Key
 M = Qt.KeyboardModifier
@@ -86,6 +87,10 @@ class LockDown(QObject):
             if (key_event is not None and kind == QEvent.Type.KeyPress and self.on_staff_keys is not None
                     and is_staff_keys(key_event.key(), key_event.modifiers())):
                 self.on_staff_keys()
+                return True
+            if (key_event is not None and kind == QEvent.Type.KeyPress and isinstance(watched, QAbstractButton)
+                    and key_event.key() in (K.Key_Return, K.Key_Enter) and watched.hasFocus()):
+                watched.animateClick()  # Entrée presses the focused button, as Espace does
                 return True
             if key_event is not None and is_escape(key_event.key(), key_event.modifiers()):
                 self.refused += kind == QEvent.Type.KeyPress

@@ -6,13 +6,14 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from app.ui.application import application
 
 log = logging.getLogger("pasapas.kiosk")
 
 
-def open_kiosk_db(data_dir: Path):  # type: ignore[no-untyped-def]
+def open_kiosk_db(data_dir: Path) -> Any:
     """The data directory's database with the bundled guides loaded, then guarded for the kiosk."""
     from app.services import guides
     from app.services.kiosk import access
@@ -26,7 +27,7 @@ def open_kiosk_db(data_dir: Path):  # type: ignore[no-untyped-def]
     return db
 
 
-def install_crash_handler(window) -> None:  # type: ignore[no-untyped-def]
+def install_crash_handler(window: Any) -> None:
     """An exception that reaches Qt's event loop is logged (type and place, never its text) and the kiosk
     goes back to its home screen: a visitor never sees a traceback or a desktop."""
 
@@ -113,7 +114,7 @@ def run(data_dir: Path, *, windowed: bool = False) -> int:
     return int(state["code"])  # type: ignore[call-overload]
 
 
-def _start_sync(window, data_dir: Path):  # type: ignore[no-untyped-def]
+def _start_sync(window: Any, data_dir: Path) -> Any:
     """A kiosk PC of its own sends its tickets and receives the guides through the shared folder, like a desk.
     The sync engine works on its own (unguarded) connection: it is the transport, the kiosk's screens never
     read through it."""

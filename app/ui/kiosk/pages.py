@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -34,7 +34,7 @@ THEME_LABELS = {
 
 
 def theme_label(theme: KioskTheme) -> str:
-    return QCoreApplication.translate("kiosk", THEME_LABELS.get(theme.slug, theme.label))
+    return QCoreApplication.translate("kiosk", str(THEME_LABELS.get(theme.slug, theme.label)))
 
 
 def theme_tiles(themes: Sequence[KioskTheme], parent: QWidget) -> list[Tile]:
@@ -238,7 +238,7 @@ class GuidePage(FramedPage):
         self.print_button = button(self.tr("Imprimer ce guide"), self.footer_widget)
         self.print_button.clicked.connect(self.print_requested.emit)
         nav.addWidget(self.print_button)
-        self.image_loader = None  # set by the window: (guide id, path) -> bytes | None
+        self.image_loader: Callable[[str, str], bytes | None] | None = None  # set by the window
 
     # --- content -----------------------------------------------------------------------------------
     def show_guide(self, guide: KioskGuide) -> None:
@@ -307,7 +307,7 @@ class GuidePage(FramedPage):
     def show_picture(self, step: object) -> None:
         data = None
         if step is not None and self.guide is not None and getattr(step, "image", None) and self.image_loader:
-            data = self.image_loader(self.guide.id, step.image)  # type: ignore[attr-defined]
+            data = self.image_loader(self.guide.id, getattr(step, "image"))  # noqa: B009
         if data:
             image = QImage.fromData(data)
             if not image.isNull():

@@ -46,7 +46,9 @@ def save_screenshots(out: Path) -> None:
     shot("kiosk-ticket.png")
     window.idle.expire()
     shot("kiosk-idle.png")
-    QApplication.instance().removeEventFilter(window.lockdown)
+    instance = QApplication.instance()
+    assert instance is not None
+    instance.removeEventFilter(window.lockdown)
     window.allow_close = True
     window.idle.stop()
     window.close()

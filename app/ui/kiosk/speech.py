@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QLocale, QObject, Signal
 
 
@@ -18,7 +20,7 @@ class Reader(QObject):
     def __init__(self, parent: QObject | None = None, *, engine: str | None = None,
                  language: QLocale.Language = QLocale.Language.French, load: bool = True) -> None:
         super().__init__(parent)
-        self.tts = None
+        self.tts: Any = None  # a QTextToSpeech once loaded (its module is imported only then)
         self.voice_name = ""
         self.engine_name = ""
         self.engine = engine

@@ -77,7 +77,8 @@ class StaffPage(Page):
         grid.addWidget(key, row, col)
 
     def _submit(self) -> None:
-        pin, _ = self.pin.text(), self.pin.clear()
+        pin = self.pin.text()
+        self.pin.clear()
         self.pin_entered.emit(pin)
 
     def lock(self, message: str = "") -> None:

@@ -76,7 +76,7 @@ class Tile(QPushButton):
             self.icon_label.setPixmap(icons.pixmap(self.icon_name, icon_px, colour))
             self.icon_label.setFixedSize(icon_px, icon_px)
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         return self.text_label.text()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -175,9 +175,9 @@ class FramedPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.scroll = Page(self)
-        self.body, self.box = self.scroll.body, self.scroll.box
-        outer.addWidget(self.scroll, 1)
+        self.page = Page(self)
+        self.body, self.box = self.page.body, self.page.box
+        outer.addWidget(self.page, 1)
         self.footer_widget = QWidget(self)
         self.footer = QHBoxLayout(self.footer_widget)
         self.footer.setContentsMargins(32, 10, 32, 16)
@@ -185,10 +185,10 @@ class FramedPage(QWidget):
         outer.addWidget(self.footer_widget)
 
     def row(self) -> QHBoxLayout:
-        return self.scroll.row()
+        return self.page.row()
 
     def verticalScrollBar(self):  # noqa: N802, ANN201
-        return self.scroll.verticalScrollBar()
+        return self.page.verticalScrollBar()
 
     def ensureWidgetVisible(self, widget: QWidget) -> None:  # noqa: N802
-        self.scroll.ensureWidgetVisible(widget)
+        self.page.ensureWidgetVisible(widget)

@@ -143,7 +143,7 @@ class KioskWindow(QWidget):
         self._ensure_pages()
         self.reader.load()
         self.listen.setVisible(self.reader.available)
-        self._bar_shape = []
+        self._bar_shape: list[int] = []
         self._place_bar()
         self.settings = kiosk_settings.load(db)
         self.idle.set_seconds(self.settings.idle_seconds)
@@ -182,7 +182,7 @@ class KioskWindow(QWidget):
         self.help_button.clicked.connect(self.ask_help)
         self.bar_items: list[QWidget] = [self.corner, self.home_button, self.smaller, self.bigger, self.contrast,
                                          self.listen, self.help_button]
-        self._bar_shape: list[int] = []
+        self._bar_shape = []
         outer.addWidget(bar)
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
@@ -303,7 +303,8 @@ class KioskWindow(QWidget):
             return
         self._bar_shape = shape
         while self.bar_lines.count():
-            row = self.bar_lines.takeAt(0).layout()
+            item = self.bar_lines.takeAt(0)
+            row = item.layout() if item is not None else None
             while row is not None and row.count():
                 row.takeAt(0)
         for n, line in enumerate(lines):

@@ -20,8 +20,8 @@ LEFT = 78
 TOP = 22
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("stats", text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("stats", str(text))
 
 
 class HeatMap(QWidget):

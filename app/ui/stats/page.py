@@ -65,8 +65,8 @@ FIGURES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("stats", text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("stats", str(text))
 
 
 def _n(value: float) -> str:
@@ -149,15 +149,19 @@ class StatsPage(QWidget):
         self.kind.addItem(self.tr("Tous types"), None)
         for slug, text in labels.items(vocab.REQUEST_TYPES):
             self.kind.addItem(text, slug)
-        for w, name in ((self.period, self.tr("Période")), (self.site, self.tr("Lieu")),
-                        (self.conseiller, self.tr("Conseiller")), (self.kind, self.tr("Type"))):
-            w.setAccessibleName(name)
+        named: tuple[tuple[QWidget, str], ...] = (
+            (self.period, self.tr("Période")), (self.site, self.tr("Lieu")),
+            (self.conseiller, self.tr("Conseiller")), (self.kind, self.tr("Type")),
+        )
+        for widget, name in named:
+            widget.setAccessibleName(name)
         self.report_button = QPushButton(self.tr("Rapport PDF…"), self)
         self.xlsx_button = QPushButton(self.tr("Exporter (XLSX)…"), self)
         self.report_button.clicked.connect(self.ask_report)
         self.xlsx_button.clicked.connect(self.ask_xlsx)
-        for w in (self.period, self.day_from, self.day_to, self.site, self.conseiller, self.kind):
-            bar.addWidget(w)
+        widgets: tuple[QWidget, ...] = (self.period, self.day_from, self.day_to, self.site, self.conseiller, self.kind)
+        for widget in widgets:
+            bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.report_button)
         bar.addWidget(self.xlsx_button)
@@ -166,11 +170,11 @@ class StatsPage(QWidget):
         self.period_label.setObjectName("periodLabel")
         outer.addWidget(self.period_label)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll_area, 1)
         self.cards: dict[str, FigureCard] = {}
         self.charts: dict[str, Any] = {}
 
@@ -188,7 +192,7 @@ class StatsPage(QWidget):
         from app.ui.stats.charts import ChartCard, ImageActions
         from app.ui.stats.heatmap import HeatMap
 
-        body = QWidget(self.scroll)
+        body = QWidget(self.scroll_area)
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(0, 0, 4, 6)
         figures = QGridLayout()
@@ -218,12 +222,12 @@ class StatsPage(QWidget):
         grid = QGridLayout()
         grid.setSpacing(6)
         for i, dim in enumerate(CHART_ORDER):
-            card = ChartCard(_tr(CHART_TITLES[dim]), body)
-            self.charts[dim] = card
-            grid.addWidget(card, i // 2, i % 2)
+            chart = ChartCard(_tr(CHART_TITLES[dim]), body)
+            self.charts[dim] = chart
+            grid.addWidget(chart, i // 2, i % 2)
         self.body_layout.addLayout(grid)
         self.body_layout.addStretch(1)
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
 
 
     # --- filter -------------------------------------------------------------------------------------

@@ -35,8 +35,8 @@ def save_screenshots(out_dir: Path) -> list[Path]:
     QApplication.processEvents()
     written = [out_dir / "stats-dashboard.png", out_dir / "stats-dashboard-charts.png"]
     page.grab().save(str(written[0]))
-    page.scroll.verticalScrollBar().setValue(page.charts["theme"].parentWidget().mapTo(
-        page.scroll.widget(), page.charts["theme"].pos()).y() - 4)
+    page.scroll_area.verticalScrollBar().setValue(page.charts["theme"].parentWidget().mapTo(
+        page.scroll_area.widget(), page.charts["theme"].pos()).y() - 4)
     QApplication.processEvents()
     page.grab().save(str(written[1]))
     page.close()

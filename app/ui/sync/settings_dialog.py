@@ -54,7 +54,7 @@ class SyncSettingsDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("la phrase secrète du réseau des points d'aide"))
         self.remember = QCheckBox(self.tr("Retenir la clé sur ce PC (la phrase elle-même n'est pas enregistrée)"))
-        self.create = QCheckBox(self.tr("Créer un nouveau réseau dans ce dossier"))
+        self.create_network = QCheckBox(self.tr("Créer un nouveau réseau dans ce dossier"))
         self.interval = QSpinBox()
         self.interval.setRange(state.MIN_INTERVAL, 3600)
         self.interval.setSuffix(self.tr(" s"))
@@ -66,7 +66,7 @@ class SyncSettingsDialog(QDialog):
         form.addRow("", self.test_result)
         form.addRow(self.tr("Phrase secrète"), self.passphrase)
         form.addRow("", self.remember)
-        form.addRow("", self.create)
+        form.addRow("", self.create_network)
         form.addRow(self.tr("Synchroniser toutes les"), self.interval)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
@@ -85,9 +85,9 @@ class SyncSettingsDialog(QDialog):
 
     def _update_create(self) -> None:
         has = self._has_network()
-        self.create.setEnabled(not has and bool(self.folder.text().strip()))
+        self.create_network.setEnabled(not has and bool(self.folder.text().strip()))
         if has:
-            self.create.setChecked(False)
+            self.create_network.setChecked(False)
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Dossier partagé"), self.folder.text())
@@ -103,7 +103,7 @@ class SyncSettingsDialog(QDialog):
         folder = self.folder.text().strip()
         phrase = self.passphrase.text()
         self.error.clear()
-        if folder and not self.create.isChecked() and not self._has_network():
+        if folder and not self.create_network.isChecked() and not self._has_network():
             self.error.setText(
                 self.tr(
                     "Aucun réseau Pas à Pas dans ce dossier : cochez « Créer un nouveau réseau dans ce dossier » "
@@ -112,7 +112,7 @@ class SyncSettingsDialog(QDialog):
             )
             return
         try:
-            if folder and self.create.isChecked():
+            if folder and self.create_network.isChecked():
                 net = init_network(Path(folder), phrase)
                 self.key = net.derive(phrase)
             elif folder and phrase:
