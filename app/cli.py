@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 # One module per capability, each with `register(subparsers)`.
@@ -54,6 +55,16 @@ def _desk_only(argv: Sequence[str]) -> argparse.Namespace | None:
     return None
 
 
+def _unreadable_argument(argv: Sequence[str]) -> str | None:
+    """An argument that is not text (invalid UTF-8 arrives as lone surrogates): its position."""
+    for n, arg in enumerate(argv, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return f"argument n° {n} illisible (caractères invalides, encodage autre que UTF-8) : retapez-le"
+    return None
+
+
 def _kiosk_only(argv: Sequence[str]) -> argparse.Namespace | None:
     """`pasapas [--data-dir DIR] kiosk`: the kiosk's start path, measured against a bare window, like the desk's."""
     if not argv or argv[-1] != "kiosk":
@@ -69,6 +80,10 @@ def _kiosk_only(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    bad = _unreadable_argument(argv)
+    if bad:
+        print(f"pasapas: {bad}", file=sys.stderr)
+        return 2
     args = _desk_only(argv) or _kiosk_only(argv)
     if args is None:
         args = build_parser().parse_args(argv)
@@ -89,9 +104,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatabaseError as exc:
         print(f"pasapas: {exc}", file=sys.stderr)
         return 1
-    except OSError as exc:
-        print(f"pasapas: {exc.strerror or exc} : {exc.filename or ''}".rstrip(" :"), file=sys.stderr)
+    except Exception as exc:
+        # One line, never a traceback: those of SQLAlchemy print the SQL parameters (a session's notes).
+        # PASAPAS_DEBUG=1 shows the traceback of an unexpected error, for a developer.
+        import os
+
+        from app.store.health import describe_failure, is_sql_error
+
+        if os.environ.get("PASAPAS_DEBUG") and not is_sql_error(exc):
+            raise
+        print(f"pasapas: {describe_failure(exc, _database_path(args))}", file=sys.stderr)
         return 1
+
+
+def _database_path(args: argparse.Namespace) -> Path | None:
+    from app import paths
+
+    try:
+        return paths.database_path(paths.data_dir(getattr(args, "data_dir", None)))
+    except Exception:
+        return None
 
 
 if __name__ == "__main__":

@@ -14,7 +14,13 @@ from app import paths
 
 
 def data_dir(args: argparse.Namespace) -> Path:
-    return paths.data_dir(getattr(args, "data_dir", None))
+    explicit = getattr(args, "data_dir", None)
+    if explicit is not None and not explicit.strip():
+        from app.domain.errors import ValidationError
+
+        # An empty --data-dir (an unset variable in a script) must not fall back on the user's folder.
+        raise ValidationError("--data-dir", "dossier vide : donnez le dossier de données, ou retirez l'option")
+    return paths.data_dir(explicit)
 
 
 def open_db(args: argparse.Namespace) -> Database:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from app.commands import open_db
 
@@ -35,7 +34,7 @@ def run_csv(args: argparse.Namespace) -> int:
     day_from = parse_day(args.day_from, "--from") if args.day_from else None
     day_to = parse_day(args.day_to, "--to") if args.day_to else None
     c_id = resolve(installation.list_conseillers(db), args.conseiller, "conseiller", None)
-    n = export.write_csv(db, Path(args.out), day_from=day_from, day_to=day_to, conseiller_id=c_id)
+    n = export.write_csv(db, args.out, day_from=day_from, day_to=day_to, conseiller_id=c_id)
     print(f"{n} accompagnements exportés dans {args.out}")
     return 0
 

@@ -31,6 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.set_defaults(handler=run_export)
     i = gsub.add_parser("import", help="importer un paquet de guides (tout ou rien)")
     i.add_argument("pack", metavar="PACK.zip")
+    i.add_argument("--replace", action="store_true",
+                   help="remplacer les guides locaux de même id (sans cette option : dit ce qui changerait)")
     i.add_argument("--json", action="store_true")
     i.set_defaults(handler=run_import)
 
@@ -99,29 +101,39 @@ def run_search(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from app.services.guide_packs import export_pack
 
-    n = export_pack(_library(args), list(args.ids), Path(args.out))
+    n = export_pack(_library(args), list(args.ids), args.out)
     print(f"{n} guide(s) exporté(s) dans {args.out}")
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
     from app.commands.errors import UsageError
-    from app.services.guide_packs import PackError, import_pack
+    from app.services.guide_packs import PackError, ReplaceNeeded, import_pack
 
     pack = Path(args.pack)
     if not pack.is_file():
         raise UsageError(f"PACK.zip : fichier introuvable « {pack} »")
     try:
-        report = import_pack(_library(args), pack)
+        report = import_pack(_library(args), pack, replace=args.replace)
     except PackError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         print("paquet refusé : aucun guide importé. Corrigez les guides ci-dessus puis refaites l'export.",
               file=sys.stderr)
         return 1
+    except ReplaceNeeded as exc:
+        for gid in exc.report.replaced:
+            print(f"{gid} : guide local remplacé : " + " ; ".join(exc.report.changes.get(gid, [])), file=sys.stderr)
+        print(f"--replace : le paquet remplacerait {len(exc.report.replaced)} guide(s) local(aux) (voir ci-dessus) : "
+              "relancez avec --replace pour les remplacer ; rien n'a été importé", file=sys.stderr)
+        return 2
     if args.json:
-        print(json.dumps({"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged}))
+        print(json.dumps({"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged,
+                          "bundled_kept": report.bundled_kept, "changes": report.changes}, ensure_ascii=False))
     else:
         print(f"{len(report.added)} ajouté(s), {len(report.replaced)} remplacé(s), "
               f"{len(report.unchanged)} déjà identique(s)")
+        for gid in report.bundled_kept:
+            print(f"{gid} : guide fourni avec Pas à Pas, gardé tel quel (un import ne le remplace jamais ; "
+                  "dupliquez-le pour en faire une variante locale)")
     return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from pathlib import Path
 
 from app.commands import open_db
 
@@ -33,8 +32,9 @@ def run_handout(args: argparse.Namespace) -> int:
     from app.domain.errors import ValidationError
     from app.services import handouts
     from app.services.handout_pdf import Appointment, HandoutOptions
+    from app.services.user_files import check_target
 
-    out = Path(args.out)
+    out = check_target(args.out, field="--out")
     if not out.parent.is_dir():
         raise ValidationError(
             "--out", f"le dossier « {out.parent} » n'existe pas : créez-le ou choisissez-en un autre"

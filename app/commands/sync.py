@@ -27,6 +27,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     init.add_argument("--remember", action="store_true", default=argparse.SUPPRESS,
                       help="garder la clé et le dossier sur ce PC pour la synchronisation automatique")
     init.set_defaults(handler=run_init)
+    pend = ssub.add_parser("pending", help="modifications reçues mises en attente (suppressions massives, valeurs illisibles)")
+    pend.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    pend.set_defaults(handler=run_pending)
+    conf = ssub.add_parser("confirm", help="appliquer (ou refuser avec --refuse) un lot mis en attente")
+    conf.add_argument("batch", metavar="LOT", help="le lot, tel que « pasapas sync pending » le montre")
+    conf.add_argument("--refuse", action="store_true", default=argparse.SUPPRESS, help="refuser le lot")
+    conf.set_defaults(handler=run_confirm)
     status = ssub.add_parser("status", help="état de la synchronisation de ce PC")
     status.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
     status.set_defaults(handler=run_status)
@@ -155,6 +162,8 @@ def run_status(args: argparse.Namespace) -> int:
         "last_success": st.last_success,
         "last_attempt": st.last_attempt,
         "last_error": st.last_error,
+        "clock_ahead_days": (st.last_report or {}).get("clock_ahead_days", 0),
+        "problems": (st.last_report or {}).get("problems", []),
         "waiting": st.waiting,
         **state.set_aside(db),
         "peers": peers(db),
@@ -167,8 +176,12 @@ def run_status(args: argparse.Namespace) -> int:
         print(f"modifications en attente d'envoi : {st.waiting}")
         if out["quarantined"]:
             print(f"modifications mises de côté (horloge d'un PC trop en avance) : {out['quarantined']}")
+        if out.get("held"):
+            print(f"modifications reçues en attente d'une décision : {out['held']} (voir « pasapas sync pending »)")
         if st.last_error:
             print(f"dernière erreur : {st.last_error}")
+        for line in (st.last_report or {}).get("problems", [])[:10]:
+            print(f"  ! {line}")
     return 0
 
 
@@ -184,3 +197,32 @@ def _paris(stamp: str | None) -> str:
         return datetime.fromisoformat(stamp).astimezone(PARIS).strftime("%d/%m/%Y %H:%M")
     except ValueError:
         return stamp
+
+
+def run_pending(args: argparse.Namespace) -> int:
+    from app.services.sync import confirmations
+
+    rows = confirmations.waiting(open_db(args))
+    if getattr(args, "json", False):
+        print(json.dumps([{"batch": b.batch.split("/")[-1], "reason": b.reason, "why": b.why, "changes": b.count}
+                          for b in rows], ensure_ascii=False))
+        return 0
+    if not rows:
+        print("aucune modification en attente")
+    for b in rows:
+        kind = "à confirmer" if b.reason == "mass" else "illisible"
+        print(f"{b.batch.split('/')[-1]}  {kind} : {b.why} ({b.count} modification(s))")
+    return 0
+
+
+def run_confirm(args: argparse.Namespace) -> int:
+    from app.services.sync import confirmations
+
+    db = open_db(args)
+    if getattr(args, "refuse", False):
+        n = confirmations.refuse(db, args.batch)
+        print(f"lot refusé : {n} modification(s) gardée(s) de côté, jamais appliquée(s)")
+    else:
+        n = confirmations.confirm(db, args.batch)
+        print(f"lot appliqué : {n} modification(s)")
+    return 0

@@ -105,6 +105,10 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str, int]:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None
         raise GuideError(source, "front matter", f"YAML illisible ({getattr(exc, 'problem', exc)})", line) from None
+    except (ValueError, OverflowError):
+        # PyYAML builds « 2026-02-30 » into a date and fails outside its own error type.
+        raise GuideError(source, "front matter", "date impossible (par exemple un 30 février) : écrivez une vraie "
+                         "date au format AAAA-MM-JJ", None) from None
     if not isinstance(meta, dict):
         raise GuideError(source, "front matter", "l'en-tête doit être une liste de champs « nom: valeur »", 2)
     return meta, "\n".join(lines[end + 1 :]), end + 2

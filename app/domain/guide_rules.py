@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urlsplit
 
+import ada_url
+import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from app.domain.guide import Guide, GuideError, parse_guide
@@ -41,7 +42,9 @@ ALLOWED_DOMAINS: tuple[str, ...] = (
     "education.fr",
 )
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-URL_IN_TEXT = re.compile(r"https?://[^\s)\]»>\"'<]+", re.IGNORECASE)
+# Addresses in step text: anything a browser would take for a web address (« https:\\evil », « https:/x »
+# and a bare « www.… » included), checked by `url_problem` like the front matter's.
+URL_IN_TEXT = re.compile(r"\b(?:https?:|www\.)[^\s)\]»>\"'<]+", re.IGNORECASE)
 FALC_MAX_WORDS = 15
 # A guide not checked against the official site for this many months is « à revoir ».
 REVIEW_MONTHS = 6
@@ -51,6 +54,15 @@ ITALICS = re.compile(r"(?<![*\w])(\*[^*\s][^*]*\*|_[^_\s][^_]*_)(?![*\w])")
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg")
 OWN_IMAGE = re.compile(r"images/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:png|jpe?g)", re.IGNORECASE)
 MAX_DURATION = 8 * 60
+
+# Limits on what one guide may hold (the biggest bundled guide: 4.7 kB, 10 steps, lines of 480
+# characters). Far above any real guide, far below what stalls the import, sync or a handout.
+MAX_GUIDE_BYTES = 200_000
+MAX_STEPS = 60
+MAX_LINE_CHARS = 4_000
+MAX_VERSION = 1_000_000
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+IMAGE_MAGICS = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 
 @dataclass(frozen=True)
@@ -77,19 +89,63 @@ def domain_allowed(host: str) -> bool:
     return any(host == d or host.endswith("." + d) for d in ALLOWED_DOMAINS)
 
 
+def _allowed_list() -> str:
+    return f"*.gouv.fr, {', '.join(d for d in ALLOWED_DOMAINS if d != 'gouv.fr')}"
+
+
+def _browser_url(url: str) -> tuple[ada_url.URL | None, str | None]:
+    """`url` parsed as a browser parses it (WHATWG, `ada-url`), or why it is refused.
+
+    A backslash, a space or a control character, or user-info (`name@`) are refused outright: browsers
+    read them differently from other parsers, which is how « https://evil.example\\.gouv.fr » reached
+    evil.example.
+    """
+    text = url.strip()
+    if "\\" in text or any(c.isspace() or ord(c) < 0x20 or ord(c) == 0x7F for c in text):
+        return None, f"« {url} » contient une barre oblique inverse, un espace ou un caractère invisible : recopiez l'adresse du site officiel"
+    try:
+        parsed = ada_url.URL(text)
+    except ValueError:
+        return None, f"« {url} » n'est pas une adresse web complète : écrivez-la en entier, avec https://"
+    if parsed.protocol not in ("https:", "http:") or not parsed.hostname:
+        return None, f"« {url} » n'est pas une adresse web complète : écrivez-la en entier, avec https://"
+    if parsed.username or parsed.password:
+        return None, f"« {url} » contient un identifiant avant « @ » : mettez l'adresse du site officiel sans rien avant le nom du site"
+    return parsed, None
+
+
 def url_problem(url: str) -> str | None:
-    """Why `url` is not an allowed official link, or None when it is."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        return f"« {url} » n'est pas une adresse web complète : écrivez-la en entier, avec https://"
-    if not domain_allowed(parts.hostname):
+    """Why `url` is not an allowed official link, or None when it is (the host a browser would reach)."""
+    parsed, why = _browser_url(url)
+    if parsed is None:
+        return why
+    if not domain_allowed(parsed.hostname):
         return (
-            f"« {parts.hostname} » n'est pas un site officiel autorisé : mettez le lien du site officiel "
-            f"(domaines autorisés : *.gouv.fr, {', '.join(d for d in ALLOWED_DOMAINS if d != 'gouv.fr')})"
+            f"« {parsed.hostname} » n'est pas un site officiel autorisé : mettez le lien du site officiel "
+            f"(domaines autorisés : {_allowed_list()})"
         )
-    if parts.scheme != "https":
+    if parsed.protocol != "https:":
         return f"« {url} » : utilisez l'adresse sécurisée, qui commence par https://"
     return None
+
+
+def text_url_problem(url: str) -> str | None:
+    """`url_problem` for an address found in step text, where a bare « www.… » is read as the browser's
+    address bar reads it."""
+    return url_problem("https://" + url if url.lower().startswith("www.") else url)
+
+
+def official_href(url: str) -> str | None:
+    """The address a browser (or a QR code reader) goes to for `url`, when it is an allowed official
+    site; None otherwise. Print and encode this one, never the text as written."""
+    if url_problem(url) is not None:
+        return None
+    parsed, _ = _browser_url(url)
+    if parsed is None:
+        return None
+    if parsed.pathname == "/" and not parsed.search and not parsed.hash:
+        return parsed.href.removesuffix("/")  # « https://impots.gouv.fr » as people write it
+    return parsed.href
 
 
 def _known(values: list[str], vocab: Iterable[str], what: str) -> list[str]:
@@ -259,7 +315,7 @@ def _step_problems(guide: Guide, image_exists: Callable[[str], bool] | None) -> 
                             "ou corrigez son chemin", step.line)
                 )
         for url in URL_IN_TEXT.findall(step.text + "\n" + "\n".join(c.text for c in step.callouts)):
-            why = url_problem(url.rstrip(".,;:"))
+            why = text_url_problem(url.rstrip(".,;:"))
             if why:
                 out.append(Problem(guide.source, f"étape {n}", why, step.line))
     return out
@@ -346,15 +402,63 @@ def validate(guide: Guide, *, today: date, image_exists: Callable[[str], bool] |
     return [*_schema_problems(guide), *_step_problems(guide, image_exists), *_warnings(guide, today)]
 
 
+def size_problems(text: str, source: str) -> list[Problem]:
+    """The limits checked before a guide is even parsed: file size, line length, YAML aliases (which
+    would let a few bytes of front matter expand into gigabytes)."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_GUIDE_BYTES:
+        return [Problem(source, "fichier", f"guide trop gros ({size // 1000} ko) : {MAX_GUIDE_BYTES // 1000} ko au "
+                        "plus ; coupez-le en plusieurs guides")]
+    for n, line in enumerate(text.splitlines(), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            return [Problem(source, "fichier", f"ligne de {len(line)} caractères : {MAX_LINE_CHARS} au plus, "
+                            "allez à la ligne", n)]
+    head = text.lstrip("\ufeff").split("\n---", 1)[0]
+    try:
+        aliased = any(isinstance(t, yaml.AliasToken | yaml.AnchorToken) for t in yaml.scan(head))
+    except yaml.YAMLError:
+        aliased = False  # the parser says what is wrong with it
+    if aliased:
+        return [Problem(source, "front matter", "les références YAML (« & » et « * ») ne sont pas acceptées : "
+                        "écrivez chaque valeur en entier")]
+    return []
+
+
+def count_problems(guide: Guide) -> list[Problem]:
+    """Limits on the parsed guide: number of steps, version."""
+    out: list[Problem] = []
+    if len(guide.steps) > MAX_STEPS:
+        out.append(Problem(guide.source, "étapes", f"{len(guide.steps)} étapes : {MAX_STEPS} au plus ; coupez le "
+                           "guide en plusieurs guides"))
+    if guide.version > MAX_VERSION:
+        out.append(Problem(guide.source, "version", f"version {guide.version} : un nombre entre 1 et {MAX_VERSION} "
+                           "est attendu", guide.front_matter_lines.get("version")))
+    return out
+
+
+def image_problem(name: str, data: bytes, *, size: int | None = None) -> str | None:
+    """Why image `name` (its bytes, or only its first bytes and its `size`) is not a PNG or JPEG image
+    a guide may carry, or None."""
+    size = len(data) if size is None else size
+    if size > MAX_IMAGE_BYTES:
+        return f"image « {name} » trop grosse ({size // 2**20} Mo) : {MAX_IMAGE_BYTES // 2**20} Mo au plus"
+    if not data.startswith(IMAGE_MAGICS):
+        return f"« {name} » n'est pas une image PNG ou JPEG : remplacez le fichier par une vraie image"
+    return None
+
+
 def check_text(
     text: str, source: str, *, today: date, image_exists: Callable[[str], bool] | None = None
 ) -> tuple[Guide | None, list[Problem]]:
     """Parse and validate one guide file's text: (the guide or None if unreadable, its problems)."""
+    too_big = size_problems(text, source)
+    if too_big:
+        return None, too_big
     try:
         guide = parse_guide(text, source)
     except GuideError as exc:
         return None, [Problem(source, exc.field, exc.message, exc.line)]
-    return guide, validate(guide, today=today, image_exists=image_exists)
+    return guide, [*count_problems(guide), *validate(guide, today=today, image_exists=image_exists)]
 
 
 def has_errors(problems: Iterable[Problem]) -> bool:

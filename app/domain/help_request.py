@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from app.domain import vocab
+from app.domain.bounds import check_bounds
 from app.domain.errors import ValidationError
 
 NOTES_WARNING = (
@@ -14,7 +15,7 @@ NOTES_WARNING = (
     "ni autre donnée sensible."
 )
 MAX_NOTES = 4000
-_POSTCODE = re.compile(r"^\d{5}$")
+_POSTCODE = re.compile(r"^[0-9]{5}\Z")
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def validate(f: HelpRequestFields) -> HelpRequestFields:
     The message names the field and, for an unknown value, the allowed values.
     """
     vocab.check("type", f.kind, vocab.REQUEST_TYPES)
+    check_bounds(f)
     if f.day is None:
         raise ValidationError("date", "la date de l'accompagnement est obligatoire (format AAAA-MM-JJ)")
     if f.duration_minutes is None:

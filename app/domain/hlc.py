@@ -7,6 +7,11 @@ from dataclasses import dataclass
 WALL_DIGITS = 15
 COUNTER_DIGITS = 8
 _COUNTER_LIMIT = 10**COUNTER_DIGITS
+# A clock further ahead than this of the receiver's wall clock is quarantined there; and this PC's own
+# clock does not stay further ahead than this of its wall clock once the wall clock is set right.
+MAX_AHEAD_MS = 72 * 3600 * 1000
+# 2100-01-01T00:00Z: no clock at or after it is a date (a PC's clock set to 2100, a forged change).
+LAST_WALL_MS = 4_102_444_800_000
 
 
 @dataclass(frozen=True, order=True)
@@ -49,7 +54,13 @@ def wall_of(encoded: str) -> int:
 
 
 def tick(last: Hlc, now_ms: int, device: str) -> Hlc:
-    """The clock of a new local event: after `last` and never behind the wall clock."""
+    """The clock of a new local event: after `last` and never behind the wall clock.
+
+    Except when `last` is far in the future (this PC's clock was ahead, then set right): the clock comes
+    back to the wall clock instead of staying in the future, or every later write of this PC would be
+    quarantined on the others for as long."""
+    if last.wall_ms > now_ms + MAX_AHEAD_MS:
+        return Hlc(now_ms, 0, device)
     if now_ms > last.wall_ms:
         return Hlc(now_ms, 0, device)
     if last.counter + 1 >= _COUNTER_LIMIT:
@@ -62,3 +73,13 @@ def observe(last: Hlc, remote: Hlc) -> Hlc:
     if (remote.wall_ms, remote.counter) > (last.wall_ms, last.counter):
         return Hlc(remote.wall_ms, remote.counter, last.device)
     return last
+
+
+def far_ahead(encoded: str, now_ms: int) -> bool:
+    """A clock further ahead of `now_ms` than any sane drift: written while a clock was wrong."""
+    return wall_of(encoded) > now_ms + MAX_AHEAD_MS
+
+
+def impossible(encoded: str) -> bool:
+    """A clock at or after 2100: not a date."""
+    return wall_of(encoded) >= LAST_WALL_MS

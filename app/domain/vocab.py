@@ -151,6 +151,16 @@ def check(field: str, value: str, vocab: Mapping[str, str]) -> str:
     return value
 
 
+UNKNOWN = "valeur inconnue"
+
+
+def label(value: str, vocab: Mapping[str, str]) -> str:
+    """The French label of a slug; a slug this version does not know (written by a newer Pas à Pas,
+    arrived by sync) is shown « valeur inconnue (slug) », never dropped, never an error."""
+    known = vocab.get(value)
+    return known if known is not None else f"{UNKNOWN} ({value})"
+
+
 def labels(values: list[str] | tuple[str, ...], vocab: Mapping[str, str]) -> list[str]:
-    """French labels of known slugs, in the order given (unknown slugs are shown as they are)."""
-    return [vocab.get(v, v) for v in values]
+    """French labels of slugs, in the order given (unknown ones as « valeur inconnue (slug) »)."""
+    return [label(v, vocab) for v in values]

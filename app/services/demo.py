@@ -9,9 +9,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import insert
+from sqlalchemy.exc import IntegrityError
 
 from app.domain import vocab
 from app.domain.clock import PARIS
+from app.domain.errors import ValidationError
 from app.services import installation
 from app.store import changes, settings
 from app.store.db import Database
@@ -121,11 +123,16 @@ def generate(
 
     def flush() -> None:
         nonlocal done
-        with db.write_connection() as conn:
-            conn.execute(insert(HelpRequest), batch)
-            # Core bypasses the Session events: capture for sync in the same transaction.
-            raw: Any = conn.connection.driver_connection
-            changes.capture_inserted(raw, "help_request", [r["id"] for r in batch])
+        try:
+            with db.write_connection() as conn:
+                conn.execute(insert(HelpRequest), batch)
+                # Core bypasses the Session events: capture for sync in the same transaction.
+                raw: Any = conn.connection.driver_connection
+                changes.capture_inserted(raw, "help_request", [r["id"] for r in batch])
+        except IntegrityError:
+            # The same seed makes the same ids: this demonstration is already in the folder.
+            raise ValidationError("--seed", f"les données de démonstration de la graine {seed} sont déjà dans ce "
+                                  "dossier : prenez un autre --seed, ou un dossier vide") from None
         done += len(batch)
         batch.clear()
         if progress:

@@ -6,13 +6,14 @@ import csv
 import os
 from collections.abc import Iterator
 from datetime import date, datetime
-from pathlib import Path
 
 from sqlalchemy import Select, select
 
 from app.domain import vocab
 from app.domain.clock import PARIS
 from app.domain.help_request import ParticipantCounts
+from app.domain.spreadsheet import neutralise_row
+from app.services.user_files import open_for_user
 from app.store.db import Database
 from app.store.models import Conseiller, HelpRequest, Site
 
@@ -61,8 +62,15 @@ def _labels(values: list[str] | None, labels: vocab.Mapping[str, str]) -> list[s
     return vocab.labels(list(values or []), labels)
 
 
+def _score(value: str | None, scores: vocab.Mapping[str, int]) -> str:
+    """« n/3 », or « valeur inconnue (code) » for a level a newer version wrote."""
+    if not value:
+        return ""
+    return f"{scores[value]}/3" if value in scores else vocab.label(value, {})
+
+
 def _counts(counts: dict[str, int], labels: vocab.Mapping[str, str]) -> list[str]:
-    return [f"{labels.get(k, k)} : {n}" for k, n in counts.items() if n]
+    return [f"{vocab.label(k, labels)} : {n}" for k, n in counts.items() if n]
 
 
 def values(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -> dict[str, Cell]:
@@ -76,12 +84,12 @@ def values(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -
     age: Cell
     status: Cell
     if individual:
-        level = f"{vocab.AUTONOMY_SCORE[r.autonomy]}/3" if r.autonomy else ""
-        gender = vocab.GENDERS.get(r.gender, r.gender)
-        age = vocab.AGE_GROUPS.get(r.age_group, r.age_group)
-        status = vocab.STATUSES.get(r.status, r.status)
+        level = _score(r.autonomy, vocab.AUTONOMY_SCORE)
+        gender = vocab.label(r.gender, vocab.GENDERS)
+        age = vocab.label(r.age_group, vocab.AGE_GROUPS)
+        status = vocab.label(r.status, vocab.STATUSES)
     else:
-        level = f"{vocab.LEVEL_SCORE[r.workshop_level]}/3" if r.workshop_level else ""
+        level = _score(r.workshop_level, vocab.LEVEL_SCORE)
         p = ParticipantCounts.from_dict(r.participants)
         gender = _counts(p.by_gender, vocab.GENDERS)
         age = _counts(p.by_age, vocab.AGE_GROUPS)
@@ -91,9 +99,9 @@ def values(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -
         "Enregistré le": r.created_at,
         "Dernière modification le": r.updated_at,
         "Médiateur": c.full_name if c else "",
-        "Type": vocab.REQUEST_TYPES.get(r.kind, r.kind),
+        "Type": vocab.label(r.kind, vocab.REQUEST_TYPES),
         "Participants": 1 if individual else (r.participants_total or 0),
-        "Canaux d'accompagnement": vocab.PLACES.get(r.place, r.place),
+        "Canaux d'accompagnement": vocab.label(r.place, vocab.PLACES),
         "Nom du lieu": site.name if at_site and site else "",
         "Adresse": site.address if at_site and site else "",
         "Commune": site.city if at_site and site else "",
@@ -106,7 +114,7 @@ def values(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -
         "Nom de la démarche administrative": demarche,
         "Niveau d'autonomie (ou de l'atelier)": level,
         "Bénéficiaire réorienté": ("Oui" if r.redirected else "Non") if individual else "",
-        "Structure de redirection": vocab.STRUCTURES.get(r.structure, r.structure) if r.structure else "",
+        "Structure de redirection": vocab.label(r.structure, vocab.STRUCTURES) if r.structure else "",
         "Commune du bénéficiaire": r.beneficiary_commune,
         "Code postal du bénéficiaire": r.beneficiary_postcode,
         "Genre": gender,
@@ -189,7 +197,7 @@ def iter_rows(
 
 def write_csv(
     db: Database,
-    out: Path,
+    out: str | os.PathLike[str],
     *,
     day_from: date | None = None,
     day_to: date | None = None,
@@ -197,22 +205,17 @@ def write_csv(
 ) -> int:
     """Write the export as UTF-8 with BOM and `;` (French Excel and LibreOffice open it as is).
 
-    Written to a temporary file then renamed: an interrupted export never leaves half a file.
+    Written through `user_files.open_for_user`: an interrupted export never leaves half a file, and the
+    database, a device or a link is never written over. Every cell goes through the spreadsheet
+    neutraliser: a free text starting with `=`, `+`, `-` or `@` is shown, never run.
     Returns the number of sessions written.
     """
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".partiel")
     n = 0
-    try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-            writer.writerow(columns(conseiller_id is not None))
-            for row in iter_rows(db, day_from=day_from, day_to=day_to, conseiller_id=conseiller_id):
-                writer.writerow(row)
-                n += 1
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with open_for_user(out, "w", field="--out", protected=[db.path], create_folder=True, encoding="utf-8-sig",
+                       newline="") as fh:
+        writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        writer.writerow(columns(conseiller_id is not None))
+        for row in iter_rows(db, day_from=day_from, day_to=day_to, conseiller_id=conseiller_id):
+            writer.writerow(neutralise_row(row))
+            n += 1
     return n

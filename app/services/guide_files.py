@@ -7,8 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from app.domain.guide import Guide
-from app.domain.guide_rules import ERROR, Problem, check_text, has_errors
+from app.domain.guide import Guide, image_paths
+from app.domain.guide_rules import (
+    ERROR,
+    MAX_GUIDE_BYTES,
+    Problem,
+    check_text,
+    has_errors,
+    image_problem,
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,10 @@ def guide_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
 def check_file(path: Path, today: date) -> tuple[GuideFile | None, list[Problem]]:
     """Read and check one file; its images are looked up next to it."""
     try:
+        size = path.stat().st_size
+        if size > MAX_GUIDE_BYTES:  # said before reading a byte of it
+            return None, [Problem(str(path), "fichier", f"guide trop gros ({size // 1000} ko) : "
+                                  f"{MAX_GUIDE_BYTES // 1000} ko au plus ; coupez-le en plusieurs guides")]
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         return None, [Problem(str(path), "fichier", "le fichier n'est pas en UTF-8 : enregistrez-le en UTF-8")]
@@ -54,6 +65,11 @@ def check_file(path: Path, today: date) -> tuple[GuideFile | None, list[Problem]
         return None, [Problem(str(path), "fichier", f"illisible ({exc.strerror or exc})")]
     base = path.parent
     guide, problems = check_text(text, str(path), today=today, image_exists=lambda rel: (base / rel).is_file())
+    if guide is not None:
+        for rel in image_paths(guide):
+            why = _image_file_problem(base / rel)
+            if why:
+                problems.append(Problem(str(path), "image", why))
     if guide is not None and path.suffix == ".md" and path.stem != guide.id:
         problems.append(
             Problem(str(path), "id", f"le fichier doit s'appeler « {guide.id}.md » comme l'id du guide "
@@ -62,6 +78,16 @@ def check_file(path: Path, today: date) -> tuple[GuideFile | None, list[Problem]
     if guide is None or has_errors(problems):
         return None, problems
     return GuideFile(guide, text, path), problems
+
+
+def _image_file_problem(path: Path) -> str | None:
+    try:
+        if not path.is_file():
+            return None  # reported as missing by the rules
+        with path.open("rb") as fh:
+            return image_problem(path.name, fh.read(16), size=path.stat().st_size)
+    except OSError as exc:
+        return f"image « {path.name} » illisible ({exc.strerror or exc})"
 
 
 def check_paths(paths: Iterable[Path], today: date) -> CheckReport:

@@ -34,6 +34,7 @@ from reportlab.platypus import (
 
 from app.domain.clock import local_day, now_utc
 from app.domain.guide import SCAM_WARNING, Guide, GuideStep
+from app.domain.guide_rules import official_href
 from app.services.handout_flowables import (
     BOX_LINE,
     BUILD_LOCK,
@@ -243,12 +244,16 @@ def _callout(kind: str, text: str, st: _Styles, width: float, label: str | None 
 
 
 def _urls(guide: Guide, st: _Styles, width: float) -> list[Flowable]:
-    if not guide.official_urls:
+    # Only an official address reaches paper, checked as a browser parses it (a guide stored before a
+    # rule tightened cannot put another site there). The QR code holds the browser's own form of it; the
+    # printed text is the same address as written, easier to type.
+    urls = [(u.strip(), href) for u, href in ((u, official_href(u)) for u in guide.official_urls) if href]
+    if not urls:
         return []
     out: list[Flowable] = []
-    for url in guide.official_urls:
+    for url, href in urls:
         try:
-            qr_modules(url)
+            qr_modules(href)
         except Exception:  # too long for a QR code: the address alone, full width
             lines = wrap_url(drawable(url, register_fonts().__contains__), width - 2, st.url.fontSize)
             out.append(Paragraph("<b>" + "<br/>".join(escape(line) for line in lines) + "</b>", st.url))
@@ -256,7 +261,7 @@ def _urls(guide: Guide, st: _Styles, width: float) -> list[Flowable]:
         column = width - st.qr_size - 6 * mm
         lines = wrap_url(drawable(url, register_fonts().__contains__), column - 2, st.url.fontSize)
         text = Paragraph("<b>" + "<br/>".join(escape(line) for line in lines) + "</b>", st.url)
-        row = QrRow(url, st.qr_size, text, width)
+        row = QrRow(href, st.qr_size, text, width)
         row.spaceAfter = st.gap * 0.5
         out.append(row)
     head = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import logging
+import os
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ from app.services import guides as guide_store
 from app.services import installation
 from app.services.handout_pdf import HandoutOptions, render_followup, render_handout
 from app.services.installation import SiteInfo
+from app.services.user_files import write_user_bytes
 from app.store.db import Database
 from app.store.models import HelpRequest
 
@@ -145,15 +147,7 @@ def record_handout(db: Database, request_id: str, guide_ids: Sequence[str]) -> l
         return given
 
 
-def write_pdf(path: Path, data: bytes) -> None:
-    """Write the PDF next to its final name, then rename: a full disk never leaves half a file."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        raise OSError(exc.errno, exc.strerror, str(path)) from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+def write_pdf(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write the PDF through `user_files`: beside its final name, then renamed; never over the database,
+    a device or a link."""
+    write_user_bytes(path, data, field="--out")

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import vocab
+from app.domain.bounds import check_day
 from app.domain.clock import local_day, now_utc
 from app.domain.errors import ValidationError
 from app.domain.help_request import HelpRequestFields, ParticipantCounts, validate
@@ -140,6 +141,8 @@ def save_record(
     conseiller changed, so an edit of other fields made meanwhile on another PC (sync) is kept.
     """
     f = validate(fields)
+    if f.day is not None:
+        check_day(f.day, today=local_day(now or now_utc()))
     queue_status = queue_status or ("redirected" if f.redirected else "done")
     if queue_status not in RECORDED_STATUSES:
         raise ValidationError("statut", f"« {queue_status} » : un accompagnement enregistré est", RECORDED_STATUSES)

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.domain.hlc import wall_of
+from app.domain.hlc import impossible, wall_of
 from app.domain.merge import Loser, Version, merge_row
+from app.store import held, incoming
 from app.store.changes import Change, chunks, read_clocks, read_rows
 from app.store.synced import TableInfo, decode_blob, dumps, synced_tables
 
@@ -27,6 +28,8 @@ class ApplyStats:
     conflicts: int = 0  # true concurrent edits recorded in the history
     quarantined: int = 0  # clocks too far ahead: kept aside, not applied
     pending: int = 0  # changes of rows not complete yet (or of a table this version does not know)
+    malformed: int = 0  # values this PC cannot read back: set aside (store.held), reported
+    malformed_reasons: list[str] = field(default_factory=list)
     max_hlc: str = ""
     touched: set[str] = field(default_factory=set)  # tables whose rows changed
 
@@ -35,6 +38,8 @@ class ApplyStats:
         self.conflicts += other.conflicts
         self.quarantined += other.quarantined
         self.pending += other.pending
+        self.malformed += other.malformed
+        self.malformed_reasons = sorted({*self.malformed_reasons, *other.malformed_reasons})
         self.max_hlc = max(self.max_hlc, other.max_hlc)
         self.touched |= other.touched
 
@@ -58,7 +63,7 @@ def pack_clocks(state: dict[str, Version]) -> tuple[str, dict[str, list[Any]]]:
     return base, over
 
 
-def _encode_change(ch: Change) -> str:
+def encode_change(ch: Change) -> str:
     return dumps([ch[0], ch[1], ch[2], ch[3], ch[4]])
 
 
@@ -153,16 +158,26 @@ def apply_changes(
     limit = now_ms + max_ahead_ms
     by_row: dict[str, list[Change]] = {}
     quarantined, unknown = [], []
+    bad: dict[str, list[str]] = {}
     for ch in changes:
-        if wall_of(ch[2]) > limit:
-            quarantined.append((device, ch[2], _encode_change(ch)))
+        # Checked like typed input: a value this PC cannot read back is set aside, never applied.
+        why = "horloge après 2099 : pas une date" if impossible(ch[2]) else (
+            incoming.malformed(ch[0], ch[3]) if ch[0] in tables else None)
+        if why:
+            bad.setdefault(why, []).append(encode_change(ch))
+        elif wall_of(ch[2]) > limit:
+            quarantined.append((device, ch[2], encode_change(ch)))
         elif ch[0] not in tables:
-            unknown.append((ch[0], ch[1], _encode_change(ch)))
+            unknown.append((ch[0], ch[1], encode_change(ch)))
         else:
             by_row.setdefault(ch[1], []).append(_clean(tables[ch[0]], ch))
+    for why, encoded in bad.items():
+        held.hold(conn, f"illisible:{device}", device, held.MALFORMED, why, encoded, now_ms)
     conn.executemany("INSERT INTO sync_quarantine (device, hlc, change) VALUES (?, ?, ?)", quarantined)
     conn.executemany("INSERT INTO sync_pending (tbl, row_id, change) VALUES (?, ?, ?)", unknown)
     stats.quarantined, stats.pending = len(quarantined), len(unknown)
+    stats.malformed = sum(len(v) for v in bad.values())
+    stats.malformed_reasons = sorted(bad)
     if not by_row:
         return stats
 
@@ -217,7 +232,7 @@ def apply_changes(
                 if earlier:
                     w.pending_done.append(rid)
             else:
-                w.pending_add.extend((info.name, rid, _encode_change(c)) for c in chs)
+                w.pending_add.extend((info.name, rid, encode_change(c)) for c in chs)
                 stats.pending += len(chs)
                 continue
         stats.applied += len(chs)

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Index, Integer, String, Table, Text, UniqueConstraint, event
 from sqlalchemy.orm import Session
 
-from app.domain.hlc import ZERO, Hlc, observe, tick, wall_of
+from app.domain.hlc import ZERO, Hlc, far_ahead, observe, tick, wall_of
 from app.domain.merge import META_FIELDS
 from app.store import settings
 from app.store.models import Base, Synced
@@ -225,7 +225,9 @@ def capture_updated(
         for name, value in changed.items():
             prev = over[name][0] if name in over else base
             at = hlc
-            if hlc <= prev:
+            if hlc <= prev and not is_base_layer(hlc) and far_ahead(prev, wall_of(hlc)):
+                pass  # written while this PC's clock was far ahead: the edit made now wins
+            elif hlc <= prev:
                 if not is_base_layer(prev):  # a base-layer write under a real edit: the edit stays
                     reverts.append((info.name, name, old[name], rid))
                     continue

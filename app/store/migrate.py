@@ -6,6 +6,7 @@ loaded when there is something to migrate.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 # The newest migration in `migrations/versions/`. A test checks it against Alembic's own head.
 HEAD_REVISION = "0008"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0006", "0008")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0006", "0007", "0008")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BACKUPS_DIR = "backups"
 
@@ -47,28 +48,56 @@ def current_revision(path: Path) -> str | None:
             return version[0] if version else None
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            f"{path} est illisible ou abîmé ({exc}). Restaurez une copie depuis le dossier "
-            f"« {BACKUPS_DIR} » à côté, ou choisissez un autre dossier de données."
-        ) from exc
+    except sqlite3.Error as exc:
+        # Say what is wrong: a full disk or a read-only folder is not a damaged file, and restoring an
+        # older copy over good data would lose it.
+        from app.store.health import explain
+
+        raise DatabaseError(explain(exc, path) or f"{path} : illisible") from None
 
 
 def backup(path: Path, label: str) -> Path:
-    """Copy the live database (consistently, through SQLite's backup API) into `backups/`."""
+    """Copy the live database (consistently, through SQLite's backup API) into `backups/`.
+
+    The database is checked first (a damaged one is not copied over as if sound: DamagedDatabase), and
+    the copy is written aside then renamed, so a full disk never leaves half a backup that looks whole.
+    """
+    from app.store.health import DamagedDatabase, quick_check
+
+    try:
+        damaged = quick_check(path) is not None
+    except sqlite3.Error as exc:
+        from app.store.health import explain
+
+        raise DatabaseError((explain(exc, path) or str(path)) + " (sauvegarde non faite)") from None
+    if damaged:
+        raise DamagedDatabase(path)
     target_dir = path.parent / BACKUPS_DIR
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = target_dir / f"{path.stem}-{stamp}-{label}.sqlite"
-    src = sqlite3.connect(path)
+    n = 1
+    while target.exists():  # two backups in one second: never one over the other
+        n += 1
+        target = target_dir / f"{path.stem}-{stamp}-{n}-{label}.sqlite"
+    partial = target.with_name(target.name + ".partiel")
     try:
-        dst = sqlite3.connect(target)
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
+        os.replace(partial, target)
+    except sqlite3.Error as exc:
+        from app.store.health import explain
+
+        raise DatabaseError((explain(exc, target) or str(target)) + " (sauvegarde non faite)") from None
     finally:
-        src.close()
+        partial.unlink(missing_ok=True)
     return target
 
 
@@ -102,5 +131,13 @@ def ensure_schema(path: Path) -> Path | None:
         )
     saved = backup(path, f"avant-{HEAD_REVISION}") if rev is not None else None
     path.parent.mkdir(parents=True, exist_ok=True)
-    upgrade(path)
+    try:
+        upgrade(path)
+    except Exception as exc:
+        from app.store.health import explain
+
+        why = explain(exc, path)
+        if why is None:
+            raise
+        raise DatabaseError(why) from None
     return saved

@@ -282,3 +282,7 @@ class StatsWaitMonth(_WaitColumns, Base):
 
     __tablename__ = "stats_wait_month"
     __table_args__ = {"sqlite_with_rowid": False}
+
+
+# Sync bookkeeping tables declared beside their code, registered on the same metadata.
+from app.store import held as _held  # noqa: E402,F401

@@ -2,20 +2,41 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from app.paths import database_path
 from app.store.db import Database
 from app.store.guide_index import ensure_index, index_is_current
-from app.store.migrate import ensure_schema
+from app.store.health import DamagedDatabase, explain, quick_check
+from app.store.migrate import DatabaseError, ensure_schema
 
 
-def open_data_dir(directory: Path) -> Database:
-    """The Database of `directory`, created or upgraded as needed. Raises migrate.DatabaseError."""
+def open_data_dir(directory: Path, *, check: bool = True) -> Database:
+    """The Database of `directory`, created or upgraded as needed. Raises migrate.DatabaseError
+    (health.DamagedDatabase for a file that fails SQLite's `quick_check`, offering the newest sound backup).
+
+    `check=False` leaves the integrity check to the caller (the desk runs it in the background)."""
+    if directory.exists() and not directory.is_dir():
+        raise DatabaseError(f"{directory} est un fichier, pas un dossier : choisissez un dossier de données "
+                            "(--data-dir)")
     directory.mkdir(parents=True, exist_ok=True)
     path = database_path(directory)
+    if check and path.is_file() and path.stat().st_size > 0:
+        try:
+            damaged = quick_check(path) is not None
+        except sqlite3.Error as exc:
+            raise DatabaseError(explain(exc, path) or str(path)) from None
+        if damaged:
+            raise DamagedDatabase(path)
     ensure_schema(path)
-    db = Database(path)
+    try:
+        db = Database(path)
+    except Exception as exc:
+        why = explain(exc, path)
+        if why is None:
+            raise
+        raise DatabaseError(why) from None
     # The guide index's triggers may come from an older version (they indexed keywords as JSON): a read
     # of sqlite_master when they are current, a one-time rebuild when not.
     with db.read_connection() as conn:

@@ -48,6 +48,18 @@ def mark_applied(conn: sqlite3.Connection, device: str, name: str) -> None:
     conn.execute("INSERT OR IGNORE INTO sync_applied (device, name) VALUES (?, ?)", (device, name))
 
 
+def applied_seqs_between(conn: sqlite3.Connection, device: str, first: int, last: int) -> list[int]:
+    """Sequence numbers of `device`'s segments applied here between `first` and `last` (names sort by seq)."""
+    q = "SELECT name FROM sync_applied WHERE device = ? AND name >= ? AND name < ?"
+    rows = conn.execute(q, (device, f"{first:08d}", f"{last + 1:08d}"))
+    return [int(n[:8]) for (n,) in rows if n[:8].isdigit()]
+
+
+def peer_name(conn: sqlite3.Connection, device: str) -> str:
+    row = conn.execute("SELECT name FROM sync_peer WHERE device = ?", (device,)).fetchone()
+    return str(row[0]) if row else ""
+
+
 def record_peer(conn: sqlite3.Connection, device: str, name: str) -> None:
     """The name a device gave itself (shown in conflict notes: « modifié aussi sur PC-… »)."""
     conn.execute("INSERT OR REPLACE INTO sync_peer (device, name) VALUES (?, ?)", (device, name))

@@ -171,8 +171,14 @@ class Task(QObject):
         if self.on_error is not None:
             self.on_error(exc)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.title or self.tr("Erreur"), str(exc), parent=self.parent_widget)
-        box.setDetailedText(details)
+        from app.store.health import describe_failure, is_sql_error
+
+        # One line that says what is wrong; never SQL or its parameters (a session's notes), not even
+        # in the details.
+        box = QMessageBox(QMessageBox.Icon.Warning, self.title or self.tr("Erreur"), describe_failure(exc),
+                          parent=self.parent_widget)
+        if not is_sql_error(exc):
+            box.setDetailedText(details)
         box.exec()
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app.services.sync import acknowledgement, segment
+from app.services.sync import acknowledgement, own_files, segment
 from app.services.sync.context import Listing, RoundContext
 from app.store import settings, sync_book
 
@@ -55,6 +55,7 @@ def compact(ctx: RoundContext, listing: Listing) -> None:
             device_name=settings.get(ctx.conn, settings.DEVICE_NAME),
             seq=upto, prev="", payload=_dump(changes), count=len(changes), outbox=(0, 0), covers=upto,
         )
+        own_files.keep(ctx, name, data)
         ctx.io.write_atomic(own / name, data)
         with ctx.tx():
             record_snapshot(ctx, name, upto)

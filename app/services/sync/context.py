@@ -11,6 +11,7 @@ from typing import Any
 from app.services.sync.errors import unavailable
 from app.services.sync.folder import Network
 from app.services.sync.io import ShareIO
+from app.services.sync.junk import Skipped
 from app.store import sync_book
 from app.store.db import Database
 
@@ -31,6 +32,9 @@ class Report:
     segments_read: int = 0
     compacted: int = 0  # own old segments folded into a snapshot
     rekeyed: bool = False
+    restored: int = 0  # own segments written again (missing or damaged on the share)
+    held: int = 0  # changes set aside here: malformed, or a mass change waiting for a confirmation
+    clock_ahead_days: int = 0  # this PC's clock ahead of the shared folder's, in days (0: fine)
     waiting: int = 0  # changes still in the outbox
     problems: list[str] = field(default_factory=list)
     tables: list[str] = field(default_factory=list)  # tables whose rows changed here
@@ -51,6 +55,8 @@ class RoundContext:
         self.progress: Progress = progress or (lambda _d, _t, _x: None)
         self.report = Report()
         self.marked = 0  # snapshots recognised as already applied
+        self.skipped = Skipped()
+        self.written: list[str] = []  # own files written to the share this round
         self.me = db.device_id
         self.pooled = db.engine.raw_connection()
         self.conn: sqlite3.Connection = self.pooled.driver_connection  # type: ignore[assignment]
@@ -79,7 +85,8 @@ class RoundContext:
         return unavailable(exc, str(self.net.root))
 
     def skip(self, dev: str, name: str, why: str) -> None:
+        """A file ignored: counted, and summarised at the end of the round (a few lines, however many)."""
         self.report.skipped += 1
-        self.report.problems.append(f"fichier ignoré {dev[:8]}…/{name} : {why}")
+        self.skipped.add(f"{dev[:8]}…/{name[:60]}", why)
 
 

@@ -25,6 +25,30 @@ def new_salt() -> bytes:
     return os.urandom(16)
 
 
+# What FOLDER.json may ask of scrypt: tampered values would cost seconds of CPU each round, or crash.
+KDF_N_RANGE = (2**10, 2**20)
+KDF_R_RANGE = (1, 16)
+KDF_P_RANGE = (1, 4)
+SALT_BYTES_RANGE = (16, 64)
+
+
+def kdf_problem(params: dict[str, object], salt: bytes) -> str | None:
+    """Why scrypt parameters read from the share are refused, or None."""
+    n, r, p = params.get("n"), params.get("r"), params.get("p")
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (n, r, p)):
+        return "n, r, p doivent être des nombres entiers"
+    assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
+    if n & (n - 1) or not KDF_N_RANGE[0] <= n <= KDF_N_RANGE[1]:
+        return f"n = {n} : une puissance de 2 entre 2^10 et 2^20"
+    if not KDF_R_RANGE[0] <= r <= KDF_R_RANGE[1]:
+        return f"r = {r} : entre {KDF_R_RANGE[0]} et {KDF_R_RANGE[1]}"
+    if not KDF_P_RANGE[0] <= p <= KDF_P_RANGE[1]:
+        return f"p = {p} : entre {KDF_P_RANGE[0]} et {KDF_P_RANGE[1]}"
+    if not SALT_BYTES_RANGE[0] <= len(salt) <= SALT_BYTES_RANGE[1]:
+        return f"sel de {len(salt)} octets"
+    return None
+
+
 def derive_key(passphrase: str, salt: bytes, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> bytes:
     return hashlib.scrypt(
         passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=KEY_BYTES, maxmem=256 * 1024 * 1024

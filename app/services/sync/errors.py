@@ -13,6 +13,10 @@ class ShareUnavailable(SyncError):
     """The shared folder cannot be used now (missing, unmounted, read-only, full): retry later."""
 
 
+class DamagedFolder(SyncError):
+    """FOLDER.json holds values no Pas à Pas writes (key parameters out of bounds): the folder is damaged."""
+
+
 class WrongPassphrase(SyncError):
     """The passphrase does not open this network's files."""
 

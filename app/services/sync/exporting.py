@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app.services.sync import segment
+from app.services.sync import own_files, segment
 from app.services.sync.context import Listing, RoundContext
 from app.store import settings, sync_book
 
@@ -39,7 +39,9 @@ def export(ctx: RoundContext, listing: Listing, *, max_changes: int, max_bytes: 
                 count=len(part),
                 outbox=(part[0][0], part[-1][0]),
             )
+            own_files.keep(ctx, name, data)  # to write it again if it goes missing from the share
             ctx.io.write_atomic(own / name, data)
+            ctx.written.append(str(own / name))
             mark_exported(ctx, name, part[-1][0], seq)
             after = part[-1][0]
             ctx.report.exported += len(part)

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.services.sync import crypto
-from app.services.sync.errors import ShareUnavailable, SyncError, WrongPassphrase, unavailable
+from app.services.sync.errors import DamagedFolder, ShareUnavailable, SyncError, WrongPassphrase, unavailable
 from app.services.sync.io import ShareIO
 
 FORMAT = 1
@@ -83,12 +83,26 @@ def open_network(share: Path, io: ShareIO | None = None) -> Network:
                 "mettez Pas à Pas à jour sur ce PC. Rien n'a été modifié."
             )
         kdf = data["kdf"]
+        params = {"n": kdf["n"], "r": kdf["r"], "p": kdf["p"]}
+        salt = base64.b64decode(kdf["salt"], validate=True)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ShareUnavailable(
+            f"dossier partagé indisponible : {root / FOLDER_FILE} est illisible (copie en cours ?). "
+            "Nouvel essai plus tard."
+        ) from exc
+    why = crypto.kdf_problem(params, salt)
+    if why:
+        raise DamagedFolder(
+            f"dossier partagé abîmé : {root / FOLDER_FILE} a des paramètres de clé impossibles ({why}) ; "
+            "rien n'a été lu ni envoyé. Remettez ce fichier depuis une copie, ou recréez le réseau."
+        )
+    try:
         return Network(
             root=root,
             dataset=str(uuid.UUID(data["dataset"])),
             format=fmt,
-            salt=base64.b64decode(kdf["salt"]),
-            kdf={"n": int(kdf["n"]), "r": int(kdf["r"]), "p": int(kdf["p"])},
+            salt=salt,
+            kdf={k: int(v) for k, v in params.items()},
             check=base64.b64decode(data["check"]),
         )
     except (ValueError, KeyError, TypeError) as exc:

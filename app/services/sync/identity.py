@@ -48,11 +48,17 @@ def check_own(ctx: RoundContext, listing: Listing, applied: dict[str, set[str]])
         if name in mine or segment.parse_name(name) is None:
             continue
         try:
-            header, _h, _c = segment.read_header(name, ctx.io.read_bytes(ctx.net.device_dir(ctx.me) / name))
+            data = ctx.io.read_bytes(ctx.net.device_dir(ctx.me) / name)
+            header, _h, _c = segment.read_header(name, data)
         except OSError as exc:
             raise ctx.share_error(exc) from exc
         except segment.Rejected:
             continue  # a torn copy is not ours to worry about: it is reported at import
+        if not _authentic(ctx, name, data):
+            # Whoever can write to the share, without the passphrase, must not make this PC change its id.
+            ctx.skip(ctx.me, name, "fichier non authentifié dans le dossier de ce poste (pas écrit avec la clé "
+                     "du réseau) : ignoré, l'identifiant de ce poste ne change pas")
+            continue
         if header.covers:
             if compaction.own_fold_mac(ctx, listing, header.covers) == header.mac:  # our compaction, cut short
                 with ctx.tx():
@@ -70,3 +76,12 @@ def check_own(ctx: RoundContext, listing: Listing, applied: dict[str, set[str]])
             with ctx.tx():
                 _rekey(ctx, "des fichiers à son nom ont été écrits par une copie de ce PC")
             return
+
+
+def _authentic(ctx: RoundContext, name: str, data: bytes) -> bool:
+    """Only a file that opens under the network key is evidence of a copy of this PC."""
+    try:
+        segment.open_segment(ctx.key, name, data, dataset=ctx.net.dataset, device=ctx.me)
+    except segment.Rejected:
+        return False
+    return True

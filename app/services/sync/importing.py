@@ -8,8 +8,16 @@ from app.domain.hlc import is_clock
 from app.services.sync import acknowledgement, segment
 from app.services.sync.context import Listing, RoundContext
 from app.services.sync.io import TMP_SUFFIX
-from app.store import sync_book
-from app.store.apply import apply_changes, apply_pending, quarantined_count, ready_pending, retry_quarantine
+from app.services.sync.mass_guard import mass_change
+from app.store import held, sync_book
+from app.store.apply import (
+    apply_changes,
+    apply_pending,
+    encode_change,
+    quarantined_count,
+    ready_pending,
+    retry_quarantine,
+)
 from app.store.changes import Change, observe_hlc
 
 
@@ -50,12 +58,32 @@ def import_segments(
         except segment.Rejected as exc:
             ctx.skip(dev, name, str(exc))
             continue
+        mass = mass_change(conn, changes)
+        if mass:
+            # A change set that deletes or rewrites a large share of a table waits for a person.
+            with ctx.tx():
+                held.hold(conn, f"{dev}/{name}", dev, held.MASS, f"« {seg.header.name} » {mass}",
+                          [encode_change(c) for c in changes], now)
+                sync_book.mark_applied(conn, dev, name)
+                sync_book.record_peer(conn, dev, seg.header.name)
+            report.segments_read += 1
+            report.held += len(changes)
+            report.problems.append(
+                f"modifications de « {seg.header.name} » mises en attente : elles {mass} ; confirmez-les sur un "
+                "poste (Synchronisation, ou « pasapas sync confirm ») si c'est voulu")
+            continue
         with ctx.tx():
             stats = apply_changes(conn, changes, device=dev, now_ms=now, max_ahead_ms=max_ahead_ms)
             sync_book.mark_applied(conn, dev, name)
             sync_book.record_peer(conn, dev, seg.header.name)
             if stats.max_hlc:
                 observe_hlc(conn, stats.max_hlc)
+        if stats.malformed:
+            report.held += stats.malformed
+            report.problems.append(
+                f"{stats.malformed} modification(s) reçue(s) de « {seg.header.name} » illisible(s) ici "
+                f"({'; '.join(stats.malformed_reasons[:3])}) : mises de côté, non appliquées "
+                "(voir « pasapas sync pending »)")
         report.segments_read += 1
         report.imported += stats.applied
         report.conflicts += stats.conflicts

@@ -13,18 +13,20 @@ import socket
 from contextlib import suppress
 from pathlib import Path
 
-from app.services.sync import acknowledgement, compaction, exporting, identity, importing
+from app.domain import hlc
+from app.services.sync import acknowledgement, clock, compaction, exporting, identity, importing, own_files
 from app.services.sync.context import Listing, Progress, Report, RoundContext
 from app.services.sync.errors import MissingPassphrase
 from app.services.sync.folder import Network, open_network
 from app.services.sync.io import ShareIO
+from app.services.sync.round_lock import one_round
 from app.store import sync_book
 from app.store.changes import now_ms
 from app.store.db import Database
 
 __all__ = ["Progress", "Report", "machine_fingerprint", "resolve_key", "run_round"]
 
-MAX_AHEAD_MS = 72 * 3600 * 1000  # a clock further ahead than this is quarantined
+MAX_AHEAD_MS = hlc.MAX_AHEAD_MS  # a clock further ahead than this is quarantined
 SEGMENT_CHANGES = 5000
 SEGMENT_BYTES = 8 * 1024 * 1024  # guide pictures are big: a segment stays a size a USB key and RAM take
 
@@ -81,20 +83,27 @@ def run_round(
 ) -> Report:
     """Export then import. Raises ShareUnavailable (nothing changed here), WrongPassphrase, MissingPassphrase."""
     io = io or ShareIO()
-    net = open_network(Path(share), io)
-    key = resolve_key(db, net, passphrase=passphrase, key=key)
-    ctx = RoundContext(db, net, key, io, progress)
-    try:
-        listing = list_share(ctx)  # an unreachable share stops here, before any local write
-        identity.prepare(ctx, fingerprint or machine_fingerprint(db.path))
-        applied = ctx.applied(listing)
-        identity.check_own(ctx, listing, applied)
-        exporting.export(ctx, listing, max_changes=SEGMENT_CHANGES, max_bytes=SEGMENT_BYTES)
-        now = now if now is not None else now_ms()
-        importing.import_segments(ctx, listing, applied, now=now, max_ahead_ms=MAX_AHEAD_MS)  # own new ones not listed
-        acknowledgement.publish(ctx, listing)
-        compaction.compact(ctx, listing)
-        ctx.report.waiting = sync_book.outbox_count(ctx.conn)
-    finally:
-        ctx.close()
-    return ctx.report
+    now = now if now is not None else now_ms()
+    clock.refuse_impossible(now)
+    with one_round(db.path.parent):  # the desk's automatic round and a scheduled one never overlap
+        net = open_network(Path(share), io)
+        key = resolve_key(db, net, passphrase=passphrase, key=key)
+        ctx = RoundContext(db, net, key, io, progress)
+        try:
+            listing = list_share(ctx)  # an unreachable share stops here, before any local write
+            identity.prepare(ctx, fingerprint or machine_fingerprint(db.path))
+            applied = ctx.applied(listing)
+            identity.check_own(ctx, listing, applied)
+            own_files.restore(ctx, listing)  # own segments deleted or damaged on the share: written again
+            exporting.export(ctx, listing, max_changes=SEGMENT_CHANGES, max_bytes=SEGMENT_BYTES)
+            importing.import_segments(ctx, listing, applied, now=now, max_ahead_ms=MAX_AHEAD_MS)  # own new ones not listed
+            own_files.report_gaps(ctx, listing)
+            acknowledgement.publish(ctx, listing)
+            compaction.compact(ctx, listing)
+            own_files.prune(ctx, listing)
+            clock.check(ctx, now)
+            ctx.report.waiting = sync_book.outbox_count(ctx.conn)
+        finally:
+            ctx.report.problems.extend(ctx.skipped.lines())
+            ctx.close()
+        return ctx.report

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app.store import changes, settings
+from app.store import changes, held, settings
 from app.store.db import Database
 
 STATUS_FILE = "sync-status.json"
@@ -84,6 +84,8 @@ def set_aside(db: Database) -> dict[str, int]:
         return {
             "quarantined": int(s.scalar(select(func.count()).select_from(changes.quarantine)) or 0),
             "pending": int(s.scalar(select(func.count()).select_from(changes.pending)) or 0),
+            "held": int(s.scalar(select(func.count()).select_from(held.held).where(held.held.c.reason != held.REFUSED))
+                        or 0),
         }
 
 

@@ -120,9 +120,12 @@ class DeskWindow(QMainWindow):
         from app.store.open import open_data_dir
 
         try:
-            self.db = open_data_dir(self.data_dir)
+            # The integrity check (≈ 0.25 s for 50 MB) runs in the background once the desk is up.
+            self.db = open_data_dir(self.data_dir, check=False)
         except (DatabaseError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("Base de données"), str(exc))
+            from app.store.health import describe_failure
+
+            QMessageBox.critical(self, self.tr("Base de données"), describe_failure(exc))
             self.close()
             return False
         from app.services import installation
@@ -143,10 +146,29 @@ class DeskWindow(QMainWindow):
         self._labels_timer.timeout.connect(self.forget_old_labels)
         self._labels_timer.start(60_000)
         QTimer.singleShot(3000, self.forget_old_labels)
+        QTimer.singleShot(2000, self.check_database)
         if self._probe:
             QTimer.singleShot(0, self.close)
         self.ready.emit()
         return True
+
+    def check_database(self) -> None:
+        """Integrity check then the daily backup, off the GUI thread; a damaged database stops the desk
+        with the message that offers the newest sound backup."""
+        from app.domain.clock import paris_today
+        from app.services.database_health import check_and_back_up
+        from app.ui.tasks import run_task
+
+        path, today = self.db.path, paris_today()
+        run_task(self, lambda _progress: check_and_back_up(path, today), self._database_checked)
+
+    def _database_checked(self, report: Any) -> None:
+        if report.damaged:
+            self.db.dispose()
+            QMessageBox.critical(self, self.tr("Base de données abîmée"), report.damaged)
+            self.close()
+        elif report.backup_failed:
+            self.statusBar().showMessage(self.tr("Sauvegarde du jour non faite : %1").replace("%1", report.backup_failed))
 
     def _build_pages(self) -> None:
         from app.services import installation

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import faults
+from app.domain.errors import ValidationError
 from app.domain.guide import Guide
 from app.services import handouts, installation
 from app.services.handout_pdf import HandoutOptions
@@ -256,13 +258,14 @@ class HandoutDialog(QDialog):
             path += ".pdf"
         try:
             handouts.write_pdf(Path(path), data)
-        except OSError as exc:
+        except (OSError, ValidationError) as exc:
+            reason = exc.message if isinstance(exc, ValidationError) else faults.describe(exc, "")
             QMessageBox.warning(
                 self,
                 self.tr("Enregistrer la fiche"),
                 self.tr("La fiche n'a pas été enregistrée dans %1 : %2. Choisissez un autre dossier.")
                 .replace("%1", path)
-                .replace("%2", exc.strerror or str(exc)),
+                .replace("%2", reason),
             )
             return False
         self._given()

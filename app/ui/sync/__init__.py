@@ -27,6 +27,7 @@ def install_sync(window: Any, db: Database) -> SyncController:
     controller.status_changed.connect(lambda st: label.show_status(st, configured=controller.configured()))
     controller.progress.connect(label.show_progress)
     window.sync_status = label
+    controller.round_finished.connect(lambda report: ask_confirmations(window, db) if report and report.held else None)
 
     def sync_now() -> None:
         controller.sync_now(window)
@@ -67,3 +68,27 @@ def install_sync(window: Any, db: Database) -> SyncController:
         app.aboutToQuit.connect(controller.shutdown)
     controller.start()
     return controller
+
+
+def ask_confirmations(window: Any, db: Database) -> None:
+    """A change set from another PC that deletes or rewrites much of a table: the person decides."""
+    from app.services.sync import confirmations
+    from app.ui.tasks import run_task
+
+    for batch in [b for b in confirmations.waiting(db) if b.reason == "mass"]:
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Modifications reçues à confirmer"),
+                          _tr("Un autre poste envoie des modifications qui {0}.\n\nSi c'est voulu (un nettoyage "
+                              "décidé), appliquez-les ; sinon refusez-les : rien ne sera supprimé ici.")
+                          .format(batch.why), parent=window)
+        apply = box.addButton(_tr("Appliquer"), QMessageBox.ButtonRole.AcceptRole)
+        refuse = box.addButton(_tr("Refuser"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        chosen = box.clickedButton()
+        if chosen is apply:
+            def work(_progress: Any, chosen_batch: str = batch.batch) -> int:
+                return confirmations.confirm(db, chosen_batch)
+
+            run_task(window, work, lambda _n: window.refresh(), title=_tr("Application des modifications…"))
+        elif chosen is refuse:
+            confirmations.refuse(db, batch.batch)

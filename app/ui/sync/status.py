@@ -34,13 +34,25 @@ class SyncStatusLabel(QLabel):
             parts.append(self.tr("Jamais synchronisé"))
         if st.waiting:
             parts.append(self.tr("{0} modification(s) en attente").format(st.waiting))
+        report = st.last_report or {}
+        warning = ""
+        if report.get("clock_ahead_days"):
+            warning = self.tr("⚠ horloge de ce PC en avance de {0} jour(s)").format(report["clock_ahead_days"])
+        elif any("horloge a été en avance" in p for p in report.get("problems", [])):
+            warning = self.tr("⚠ horloge de ce PC en avance")
+        if report.get("held"):
+            parts.append(self.tr("{0} modification(s) reçue(s) à confirmer").format(report["held"]))
+        if warning:
+            parts.append(warning)
         if st.last_error:
             parts.append(self.tr("⚠ {0}").format(_short(st.last_error)))
+            self.setStyleSheet("color: #a33;")
+        elif warning:
             self.setStyleSheet("color: #a33;")
         else:
             self.setStyleSheet("")
         self.setText(" · ".join(parts))
-        self.setToolTip(st.last_error or "")
+        self.setToolTip(st.last_error or "\n".join(report.get("problems", [])[:10]))
 
 
     def show_progress(self, done: int, total: int, text: str) -> None:

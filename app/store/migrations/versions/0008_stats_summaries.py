@@ -1,7 +1,7 @@
 """stats_day, stats_breakdown, stats_hour, stats_wait: statistics summaries kept current by triggers
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-01 21:00:00
 
 The dashboard and the report read these small tables instead of the sessions: a filter change on
@@ -24,7 +24,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"  # re-chained after the desk's 0006 (ids ascending along the chain)
+down_revision = "0007"  # ids ascending along the chain: 0004 → 0006 (desk) → 0007 (hardening) → 0008
 branch_labels = None
 depends_on = None
 
