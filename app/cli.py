@@ -18,6 +18,7 @@ from typing import NoReturn
 COMMAND_MODULES = (
     "app.commands.desk",
     "app.commands.help_requests",
+    "app.commands.queue",
     "app.commands.export",
     "app.commands.report",
     "app.commands.guides",

@@ -47,6 +47,32 @@ def desk_screens(out: Path) -> None:
         ui.age.set_selected("70_plus")
         app.processEvents()
         window.grab().save(str(out / "desk-queue-form.png"))
+        # The town's laptop: 1366×768 less the window manager's panel and title bar.
+        from PySide6.QtCore import QRect, QSize
+
+        from app.ui.widgets.screen_fit import fit_to_screen
+
+        small = QRect(0, 0, 1366, 738)
+        big = window.size()
+        fit_to_screen(window, QSize(1280, 800), small)
+        app.processEvents()
+        window.grab().save(str(out / "desk-1366x768.png"))
+        from app.services import guides as guide_service
+        from app.ui.handouts.dialog import HandoutDialog
+
+        ids = [g.id for g in guide_service.list_guides(window.db)][:4]
+        dialog = HandoutDialog(window.db, ids, window, first_name="Marie")
+        fit_to_screen(dialog, QSize(1200, 820), small)
+        dialog.show()
+        import time
+
+        for _ in range(40):  # the preview draws its pages in a thread of its own
+            app.processEvents()
+            time.sleep(0.05)
+        dialog.grab().save(str(out / "handout-dialog-1366x768.png"))
+        dialog.close()
+        window.resize(big)
+        app.processEvents()
         window.tabs.setCurrentIndex(1)
         window.log.period.setCurrentIndex(window.log.period.findData("month"))
         window.log.theme.setCurrentIndex(window.log.theme.findData("demarches_administratives"))

@@ -48,7 +48,7 @@ def test_request_add_prints_the_id_and_list_shows_it(data_dir, capsys):
         (["--duration", "30", "--theme", "email", "--demarche", "logement"], "Aide aux démarches administratives"),
         (["--duration", "30", "--theme", "email", "--date", "31/02/2026"], "AAAA-MM-JJ"),
         (["--duration", "30", "--theme", "email", "--site", "Lune"], "site"),
-        (["--duration", "trente", "--theme", "email"], "invalid int value"),
+        (["--duration", "trente", "--theme", "email"], "n'est pas une durée"),
     ],
 )
 def test_bad_input_exits_2_with_one_line_and_writes_nothing(data_dir, capsys, args, message):

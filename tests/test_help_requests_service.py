@@ -8,7 +8,7 @@ import pytest
 
 from app.domain.errors import ValidationError
 from app.domain.help_request import HelpRequestFields
-from app.services import help_requests, log
+from app.services import help_requests, log, queue
 
 NOON = datetime(2026, 11, 27, 11, 0, tzinfo=UTC)
 
@@ -36,9 +36,9 @@ def test_arrivals_get_ticket_numbers_per_site_and_day(db, ctx):
 def test_queue_flow_start_record_leave(db, ctx):
     a = help_requests.add_arrival(db, site_id=ctx.site.id, now=NOON)
     b = help_requests.add_arrival(db, site_id=ctx.site.id, now=NOON)
-    help_requests.start(db, a.id, conseiller_id=ctx.conseiller.id, now=NOON + timedelta(minutes=5))
-    queue = help_requests.today_queue(db, site_id=ctx.site.id, now=NOON)
-    assert [e.queue_status for e in queue] == ["in_progress", "waiting"]
+    queue.take(db, a.id, conseiller_id=ctx.conseiller.id, now=NOON + timedelta(minutes=5))
+    entries = help_requests.today_queue(db, site_id=ctx.site.id, now=NOON)
+    assert [e.queue_status for e in entries] == ["in_progress", "waiting"]
     help_requests.save_record(db, record(ctx), request_id=a.id, now=NOON + timedelta(minutes=35))
     help_requests.mark_left(db, b.id, now=NOON + timedelta(minutes=40))
     assert help_requests.today_queue(db, site_id=ctx.site.id, now=NOON) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from app.services import help_requests
+from app.services import help_requests, installation, queue
 from app.store.quick import read_start_screen
 
 NOON = datetime(2026, 11, 27, 11, 0, tzinfo=UTC)
@@ -13,8 +13,8 @@ NOON = datetime(2026, 11, 27, 11, 0, tzinfo=UTC)
 def test_start_screen_matches_the_service_queue(db, ctx):
     a = help_requests.add_arrival(db, site_id=ctx.site.id, label="Mme B.", now=NOON)
     b = help_requests.add_arrival(db, site_id=ctx.site.id, now=NOON + timedelta(minutes=1))
-    help_requests.add_arrival(db, site_id=None, now=NOON)  # another site's arrival is not shown
-    help_requests.start(db, a.id, conseiller_id=ctx.conseiller.id, now=NOON + timedelta(minutes=3))
+    help_requests.add_arrival(db, site_id=installation.add_site(db, "Ailleurs"), now=NOON)  # another site's: not shown
+    queue.take(db, a.id, conseiller_id=ctx.conseiller.id, now=NOON + timedelta(minutes=3))
     screen = read_start_screen(db.path, NOON.date())
     assert screen is not None
     assert screen.site_name == "Médiathèque du Carré des Jalles"

@@ -52,14 +52,13 @@ def run_setup(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     from app.commands.errors import UsageError
-    from app.services import demo, help_requests, installation
+    from app.services import demo, queue
 
     if args.requests < 0:
         raise UsageError("--requests : un nombre positif ou nul")
     db = open_db(args)
     demo.generate(db, args.requests, seed=args.seed)
-    ctx = installation.context(db)
     for label in ("", "Mme aux lunettes", ""):
-        help_requests.add_arrival(db, site_id=ctx.site.id if ctx.site else None, label=label)
+        queue.add_arrival(db, label=label)
     print(f"{args.requests} accompagnements de démonstration ajoutés dans {db.path.parent}")
     return 0

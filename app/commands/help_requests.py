@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add = rsub.add_parser("add", help="enregistrer un accompagnement (champs du CRA)")
     add.add_argument("--type", default="individuel", help="individuel | collectif")
     add.add_argument("--date", help="AAAA-MM-JJ (défaut : aujourd'hui)")
-    add.add_argument("--duration", type=int, help="durée en minutes")
+    add.add_argument("--duration", help="durée : 90, 1h30, 1 h 30 ou 1:30")
     add.add_argument("--place", default="lieu_activite", help="lieu_activite | domicile | a_distance | autre")
     add.add_argument("--site", help="nom ou id du lieu d'activité (défaut : celui de ce poste)")
     add.add_argument("--conseiller", help="nom ou id (défaut : celui de ce poste)")
@@ -67,6 +67,7 @@ def resolve(items: list[Any], key: str | None, field: str, default: str | None) 
 
 def run_add(args: argparse.Namespace) -> int:
     from app.domain.clock import local_day, now_utc
+    from app.domain.duration import parse_duration
     from app.domain.help_request import HelpRequestFields
     from app.services import help_requests, installation
 
@@ -79,7 +80,7 @@ def run_add(args: argparse.Namespace) -> int:
     fields = HelpRequestFields(
         kind=args.type,
         day=_day(args.date, "date") or local_day(now_utc()),
-        duration_minutes=args.duration,
+        duration_minutes=parse_duration(args.duration, "durée (--duration)") if args.duration is not None else None,
         place=args.place,
         site_id=site_id,
         conseiller_id=c_id,

@@ -154,8 +154,23 @@ def validate(f: HelpRequestFields) -> HelpRequestFields:
                 vocab.check(name, key, allowed)
                 if n < 0:
                     raise ValidationError(name, "un nombre ne peut pas être négatif")
-            if sum(counts.values()) > total:
-                raise ValidationError(name, f"la somme dépasse le nombre de participants ({total})")
+            given = sum(counts.values())
+            if given > total:
+                raise ValidationError(name, f"la somme ({given}) dépasse le nombre de participants ({total})")
+            if 0 < given < total:
+                raise ValidationError(
+                    name,
+                    f"la somme ({given}) ne fait pas le nombre de participants ({total}) : complétez, "
+                    "ou comptez le reste en « Non communiqué »",
+                )
+    if f.kind == "collectif" and f.participants_total:
+        # A breakdown left empty is « non communiqué » for everyone: each one then adds up to the participants.
+        n = f.participants_total
+        f = replace(f, participants=ParticipantCounts(
+            dict(f.participants.by_gender) or {"non_communique": n},
+            dict(f.participants.by_age) or {"non_communique": n},
+            dict(f.participants.by_status) or {"non_communique": n},
+        ))
     return replace(
         f,
         equipment=equipment,

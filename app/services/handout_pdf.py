@@ -313,10 +313,10 @@ def _steps(
             body.append(framed)
         for c in step.callouts:
             body.append(_callout(c.kind, c.text, st, inner))
-        # The step's title never ends a page alone; a very long step may still split.
+        # A step stays whole on one page (its title never ends a page, no lone sentence tops the next);
+        # a step longer than a page still splits, after its title and first lines.
         out.append(CondPageBreak(st.body.leading * 5))
-        out.append(head)
-        out += body
+        out.append(KeepTogether([head, *body]))
         out.append(Spacer(1, st.gap * 0.4))
     return out
 
@@ -354,7 +354,9 @@ def _short(text: str) -> str:
 
 
 def _help_point(site: SiteInfo | None, st: _Styles, width: float, title: str) -> list[Flowable]:
-    if site is None:
+    """The help point's contacts, kept whole on one page (heading and box together); nothing at all when
+    the site has no address, phone or hours yet (a box with only a name helps nobody)."""
+    if site is None or not (site.address.strip() or site.phone.strip() or site.opening_hours.strip()):
         return []
     lines: list[Flowable] = [_para(_short(site.name), st.label)]
     if site.address:
@@ -368,7 +370,8 @@ def _help_point(site: SiteInfo | None, st: _Styles, width: float, title: str) ->
     if hours:
         lines.append(_para("Horaires d'ouverture :", st.label))
         lines += [_para(_short(h), st.box) for h in hours[:30]]
-    return [*_heading(title, st), _boxed_rows(lines, st, width)]
+    box = Box(lines, width, 10 if st.large else 7, BOX_LINE, 1.2, keep=True)
+    return [KeepTogether([_para(title, st.h2), box])]
 
 
 def _appointment(

@@ -1,4 +1,4 @@
-"""Help sessions: the queue of walk-in visitors and the CRA record of each session."""
+"""Help sessions: the CRA record of each session (the queue of walk-in visitors is in `queue.py`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import vocab
@@ -14,7 +14,9 @@ from app.domain.bounds import check_day
 from app.domain.clock import local_day, now_utc
 from app.domain.errors import ValidationError
 from app.domain.help_request import HelpRequestFields, ParticipantCounts, validate
-from app.domain.queue import QueueEntry
+
+# The queue has its own module (app/services/queue.py); these names stay importable from here.
+from app.services.queue import QueueEntry, add_arrival, mark_left, set_visitor_label, today_queue  # noqa: F401
 from app.store.db import Database
 from app.store.models import HelpRequest
 
@@ -113,82 +115,11 @@ def _stored(row: HelpRequest) -> StoredRequest:
     )
 
 
-def _entry(row: HelpRequest) -> QueueEntry:
-    return QueueEntry(row.id, row.ticket_number, row.visitor_label, row.queue_status, row.arrived_at, row.started_at)
-
-
-# --- The queue -----------------------------------------------------------------------------------
-
-
-def add_arrival(db: Database, *, site_id: str | None, label: str = "", now: datetime | None = None) -> QueueEntry:
-    """A visitor arrives: a ticket in today's queue of the site."""
-    now = now or now_utc()
-    today = local_day(now)
-    label = label.strip()[:60]
-    with db.write() as s:
-        last = s.scalar(
-            select(func.max(HelpRequest.ticket_number)).where(
-                HelpRequest.day == today, HelpRequest.site_id == site_id, HelpRequest.ticket_number.is_not(None)
-            )
-        )
-        row = HelpRequest(
-            queue_status="waiting",
-            ticket_number=(last or 0) + 1,
-            visitor_label=label,
-            arrived_at=now,
-            day=today,
-            site_id=site_id,
-            place="lieu_activite",
-        )
-        s.add(row)
-        s.flush()
-        return _entry(row)
-
-
-def today_queue(db: Database, *, site_id: str | None, now: datetime | None = None) -> list[QueueEntry]:
-    """Who is waiting or being helped today at the site, in order of arrival."""
-    today = local_day(now or now_utc())
-    with db.read() as s:
-        rows = s.scalars(
-            select(HelpRequest)
-            .where(
-                HelpRequest.queue_status.in_(vocab.OPEN_QUEUE_STATUSES),
-                HelpRequest.day == today,
-                HelpRequest.site_id == site_id,
-                HelpRequest.deleted.is_(False),
-            )
-            .order_by(HelpRequest.arrived_at, HelpRequest.ticket_number)
-        )
-        return [_entry(r) for r in rows]
-
-
 def _open_row(s: Session, request_id: str) -> HelpRequest:
     row = s.get(HelpRequest, request_id)
     if row is None or row.deleted:
         raise ValidationError("accompagnement", f"introuvable : {request_id}")
     return row
-
-
-def start(db: Database, request_id: str, *, conseiller_id: str | None, now: datetime | None = None) -> None:
-    """The conseiller takes the visitor: the session is in progress."""
-    with db.write() as s:
-        row = _open_row(s, request_id)
-        row.queue_status = "in_progress"
-        row.started_at = now or now_utc()
-        row.conseiller_id = conseiller_id
-
-
-def set_visitor_label(db: Database, request_id: str, label: str) -> None:
-    with db.write() as s:
-        _open_row(s, request_id).visitor_label = label.strip()[:60]
-
-
-def mark_left(db: Database, request_id: str, *, now: datetime | None = None) -> None:
-    """The visitor left without being helped (kept for the waiting-time statistics, not in the CRA)."""
-    with db.write() as s:
-        row = _open_row(s, request_id)
-        row.queue_status = "left"
-        row.ended_at = now or now_utc()
 
 
 # --- Records ---------------------------------------------------------------------------------------

@@ -150,6 +150,9 @@ def configure(
         settings.put(s, settings.DEVICE_NAME, device_name.strip())
         settings.put(s, settings.CURRENT_SITE, site_id)
         settings.put(s, settings.CURRENT_CONSEILLER, conseiller_id)
+    from app.services.queue import ticket_letter
+
+    ticket_letter(db)  # claimed with the set-up, so that it travels with the PC's first changes
     return context(db)
 
 

@@ -43,14 +43,17 @@ class LogFilter:
 
 @dataclass(frozen=True)
 class LogCounts:
+    """`rows`: what the log lists (queue tickets included); the rest: totals of the recorded sessions only."""
+
     sessions: int
     minutes: int
     collectif: int
     participants: int
+    rows: int = 0
 
 
 _SORT = {
-    "day": (HelpRequest.day, HelpRequest.ended_at),
+    "day": (HelpRequest.day, HelpRequest.started_at, HelpRequest.ended_at),  # within a day, by time
     "time": (HelpRequest.started_at,),
     "kind": (HelpRequest.kind,),
     "duration": (HelpRequest.duration_minutes,),
@@ -114,19 +117,26 @@ def _base() -> Select:
     return q
 
 
+RECORDED = ("done", "redirected")  # sessions; waiting, in-progress and left tickets are not
+
+
 def count(db: Database, flt: LogFilter) -> LogCounts:
+    """How many rows the filter lists, and the totals of the sessions among them (queue tickets — waiting,
+    in progress, left — are listed, never counted). One pass over the covering index."""
+    recorded = HelpRequest.queue_status.in_(RECORDED)
     q = _where(
         select(
             func.count(),
-            func.coalesce(func.sum(HelpRequest.duration_minutes), 0),
-            func.coalesce(func.sum(case((HelpRequest.kind == "collectif", 1), else_=0)), 0),
-            func.coalesce(func.sum(HelpRequest.participants_total), 0),
+            func.coalesce(func.sum(case((recorded, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((recorded, HelpRequest.duration_minutes), else_=0)), 0),
+            func.coalesce(func.sum(case((recorded & (HelpRequest.kind == "collectif"), 1), else_=0)), 0),
+            func.coalesce(func.sum(case((recorded, HelpRequest.participants_total), else_=0)), 0),
         ).select_from(HelpRequest),
         flt,
     )
     with db.read_connection() as conn:
-        n, minutes, collectif, participants = conn.execute(q).one()
-    return LogCounts(int(n), int(minutes), int(collectif), int(participants))
+        rows, n, minutes, collectif, participants = conn.execute(q).one()
+    return LogCounts(int(n), int(minutes), int(collectif), int(participants), int(rows))
 
 
 def fetch(

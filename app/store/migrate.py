@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # The newest migration in `migrations/versions/`. A test checks it against Alembic's own head.
 HEAD_REVISION = "0008"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0007", "0008")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0006", "0007", "0008")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BACKUPS_DIR = "backups"
 

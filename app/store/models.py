@@ -49,6 +49,8 @@ class Site(Synced, Base):
     insee_code: Mapped[str] = mapped_column(String(10), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     opening_hours: Mapped[str] = mapped_column(Text, default="")
+    # Set when this site was merged into another (then `deleted`): PCs that still point here follow it.
+    merged_into: Mapped[str | None] = mapped_column(String(36))
 
 
 class Conseiller(Synced, Base):
@@ -58,6 +60,7 @@ class Conseiller(Synced, Base):
     first_name: Mapped[str] = mapped_column(String(80))
     last_name: Mapped[str] = mapped_column(String(80), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    merged_into: Mapped[str | None] = mapped_column(String(36))
 
     @property
     def full_name(self) -> str:
@@ -71,6 +74,7 @@ class HelpRequest(Synced, Base):
     # Queue
     queue_status: Mapped[str] = mapped_column(String(20), default="waiting")
     ticket_number: Mapped[int | None] = mapped_column(Integer)
+    ticket_letter: Mapped[str] = mapped_column(String(3), default="", server_default="")
     visitor_label: Mapped[str] = mapped_column(String(60), default="")
     arrived_at: Mapped[datetime | None] = mapped_column()
     started_at: Mapped[datetime | None] = mapped_column()
@@ -112,6 +116,18 @@ class HelpRequest(Synced, Base):
         ),
         Index("ix_help_request_queue", "queue_status", "day"),
     )
+
+
+class TicketLetter(Synced, Base):
+    """The letter of a PC's tickets (« A » of « A-12 »). id = the PC's device id: each PC writes only its own row.
+
+    Two PCs that took the same letter before they met: the row created first keeps it (then the smaller id);
+    the other takes a free letter at its next ticket, so no two desks call the same number.
+    """
+
+    __tablename__ = "ticket_letter"
+    letter: Mapped[str] = mapped_column(String(3))
+    device_id: Mapped[str] = mapped_column(String(36))
 
 
 class GuideRow(Synced, Base):

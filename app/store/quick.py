@@ -6,6 +6,7 @@ desk then takes the normal path through the services.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -49,12 +50,14 @@ def read_start_screen(path: Path, today: date) -> StartScreen | None:
         if site is None or person is None:
             return None
         rows = con.execute(
-            "SELECT id, ticket_number, visitor_label, queue_status, arrived_at, started_at FROM help_request "
+            "SELECT id, ticket_number, visitor_label, queue_status, arrived_at, started_at, ticket_letter, themes "
+            "FROM help_request "
             "WHERE queue_status IN ('waiting', 'in_progress') AND day = ? AND site_id = ? AND deleted = 0 "
             "ORDER BY arrived_at, ticket_number",
             (today.isoformat(), site_id),
         ).fetchall()
-        queue = [QueueEntry(r[0], r[1], r[2], r[3], _moment(r[4]), _moment(r[5])) for r in rows]
+        queue = [QueueEntry(r[0], r[1], r[2], r[3], _moment(r[4]), _moment(r[5]), r[6] or "", tuple(json.loads(r[7] or "[]")))
+                 for r in rows]
         return StartScreen(site_id, site[0], f"{person[0]} {person[1]}".strip(), queue)
     except (sqlite3.Error, ValueError):
         return None

@@ -31,3 +31,13 @@ def today_qdate() -> QDate:
     """Today in Paris as a QDate (the default date of every form)."""
     d = paris_today()
     return QDate(d.year, d.month, d.day)
+
+
+def number_text(n: int) -> str:
+    """« 1 552 »: thousands separated by a narrow no-break space, as French writes them."""
+    return f"{n:,}".replace(",", "\u202f")
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """« 0 atelier », « 1 atelier », « 2 ateliers »: French takes the singular for 0 and 1."""
+    return f"{number_text(n)} {one if abs(n) < 2 else many}"

@@ -1,16 +1,23 @@
 """The one way to run work off the GUI thread, with progress, and get the result back on it.
 
 `run_task(parent, work, on_done, title=…)`: `work(progress)` runs in a worker thread and must not touch
-a widget; it may call `progress(done, total, text)`. `on_done(result)` runs on the GUI thread. An
+a widget, nor hold one (a closure over a Qt object would drop it on the worker); it may call
+`progress(done, total, text)`, which reaches `on_progress` on the GUI thread. `on_done(result)` runs on the GUI thread. An
 exception reaches a dialog (or `on_error` when given). A progress dialog appears if the work lasts.
 
 Worker threads only ever hold one long-lived dispatcher object and a task number: a Qt object whose
 last reference is dropped on a worker thread is destroyed there, which crashed PySide6 at exit.
+No Python object rides a queued signal either: the result (or error) waits in `_OUTCOMES` and the signal
+carries only the task number. A signal queued for the GUI thread when the event loop has already stopped
+(the last sync round, at exit) is never delivered; Qt then frees its arguments when the application is torn
+down, on whatever thread and whenever that is, and a Python object freed that way (without the interpreter's
+lock, or twice) corrupted reference counts: « Fatal Python error: bool_dealloc » at Ctrl+Q.
 """
 
 from __future__ import annotations
 
 import itertools
+import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
@@ -25,24 +32,42 @@ _NUMBERS = itertools.count(1)
 _FUTURES: set[Future[None]] = set()
 
 
+# Task number → ("done", result) or ("failed", (exception, details)), written by the worker, read on the GUI thread.
+_OUTCOMES: dict[int, tuple[str, Any]] = {}
+_OUTCOMES_LOCK = threading.Lock()
+
+
 class _Dispatcher(QObject):
-    """Lives on the GUI thread for the whole run; routes worker signals to their Task."""
+    """Lives on the GUI thread for the whole run; routes worker signals to their Task (plain numbers only)."""
 
     progress = Signal(int, int, int, str)
-    done = Signal(int, object)
-    failed = Signal(int, object, str)
+    ended = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
         self.tasks: dict[int, Task] = {}
         self.progress.connect(lambda n, d, t, text: self._call(n, "_progress", d, t, text))
-        self.done.connect(lambda n, result: self._call(n, "_done", result))
-        self.failed.connect(lambda n, exc, details: self._call(n, "_failed", exc, details))
+        self.ended.connect(self._ended)
+
+    def _ended(self, number: int) -> None:
+        with _OUTCOMES_LOCK:
+            outcome = _OUTCOMES.pop(number, None)
+        if outcome is None:
+            return
+        kind, value = outcome
+        if kind == "done":
+            self._call(number, "_done", value)
+        else:
+            self._call(number, "_failed", *value)
 
     def _call(self, number: int, method: str, *args: Any) -> None:
         task = self.tasks.get(number)
         if task is not None:
-            getattr(task, method)(*args)
+            try:
+                getattr(task, method)(*args)
+            except RuntimeError as exc:  # whoever asked for the work was closed meanwhile: nobody to tell
+                if "deleted" not in str(exc):
+                    raise
 
 
 _dispatcher: _Dispatcher | None = None
@@ -62,11 +87,13 @@ def _run(work: Callable[[Progress], Any], number: int, dispatcher: _Dispatcher) 
         dispatcher.progress.emit(number, done, total, text)
 
     try:
-        result = work(progress)
+        outcome: tuple[str, Any] = ("done", work(progress))
     except Exception as exc:  # the error is shown on the GUI thread, never lost
-        dispatcher.failed.emit(number, exc, traceback.format_exc())
-    else:
-        dispatcher.done.emit(number, result)
+        outcome = ("failed", (exc, traceback.format_exc()))
+    with _OUTCOMES_LOCK:
+        _OUTCOMES[number] = outcome
+    del outcome  # the worker keeps no reference: the result is freed on the GUI thread
+    dispatcher.ended.emit(number)
 
 
 class Task(QObject):
@@ -84,9 +111,11 @@ class Task(QObject):
         on_error: Callable[[Exception], None] | None = None,
         show_progress: bool = True,
         progress_delay_ms: int = 400,
+        on_progress: Callable[[int, int, str], None] | None = None,
     ) -> None:
         super().__init__()
         self.parent_widget = parent
+        self.on_progress = on_progress
         self.on_done = on_done
         self.on_error = on_error
         self.title = title
@@ -117,6 +146,8 @@ class Task(QObject):
 
     def _progress(self, done: int, total: int, text: str) -> None:
         self._last = (done, total, text)
+        if self.on_progress is not None:
+            self.on_progress(done, total, text)
         if self.dialog is not None:
             self.dialog.setMaximum(max(total, 0))
             self.dialog.setValue(min(done, total) if total else 0)
@@ -160,10 +191,13 @@ def wait_for_workers(timeout_s: float) -> bool:
 
     Their results are not delivered (that needs the event loop); the work itself has finished."""
     pending = set(_FUTURES)
-    if not pending:
-        return True
-    _done, not_done = wait(pending, timeout=timeout_s)
-    return not not_done
+    if pending:
+        _done, not_done = wait(pending, timeout=timeout_s)
+        if not_done:
+            return False
+    with _OUTCOMES_LOCK:  # results nobody will receive now: freed here, on the GUI thread, under the GIL
+        _OUTCOMES.clear()
+    return True
 
 
 def run_task(

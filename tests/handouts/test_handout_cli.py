@@ -34,6 +34,8 @@ def test_handout_command_writes_the_personalised_pdf(tmp_path, resources):
         "PC-1",
         "--conseiller",
         "Camille Durand",
+        "--phone",
+        "05 57 93 18 80",
     )
     assert setup.returncode == 0, setup.stderr
     done = run(

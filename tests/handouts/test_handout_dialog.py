@@ -33,6 +33,9 @@ def two_guides(resources):
 
 @pytest.fixture
 def dlg(qtbot, db, ctx, two_guides):
+    from app.services import installation
+
+    installation.update_site(db, ctx.site.id, phone="05 57 93 18 80")  # printed in the contact box
     d = HandoutDialog(db, [GUIDE, OTHER], first_name="Marie", today=date(2026, 11, 27))
     qtbot.addWidget(d)
     qtbot.waitUntil(lambda: bool(d.pdf_bytes), timeout=5000)

@@ -324,3 +324,32 @@ def test_a_step_picture_is_printed_with_its_caption(guide, site):
         [pictured], options(large=True), site, images={(guide.id, "images/connexion.png"): _png(400, 5000)}
     )
     assert _image_count(data) == 1
+
+
+def test_a_site_with_only_its_name_prints_no_empty_contact_box(guide):
+    from app.services.handout_pdf import HandoutOptions, render_handout
+    from app.services.installation import SiteInfo
+
+    bare = SiteInfo("s1", "Hôtel de Ville")
+    text = " ".join(pdf_pages(render_handout([guide], HandoutOptions(), bare)))
+    assert "Besoin d'aide" not in text
+    full = SiteInfo("s1", "Hôtel de Ville", phone="05 56 00 00 00")
+    text = " ".join(pdf_pages(render_handout([guide], HandoutOptions(), full)))
+    assert "Besoin d'aide" in text and "05 56 00 00 00" in text
+
+
+def test_large_print_keeps_each_step_and_the_contact_box_whole_on_a_page(guide, site):
+    data = render_handout([guide], options(large=True, followup=True, notes="Revenez mardi."), site)
+    pages = pdf_pages(data)
+    for number, step in enumerate(guide.steps, start=1):
+        title = " ".join(f"Étape {number} : {step.title}".split())
+        [where] = [i for i, p in enumerate(pages) if title in p]
+        printed = step.falc[-1] if step.falc else step.text  # large print: the step's FALC text, if any
+        last_words = " ".join(printed.split())[-12:]
+        # The title never ends a page, and the step's last sentence is not left alone on the next one.
+        assert last_words in pages[where].replace(" ", " "), (number, where)
+    boxes = [i for i, p in enumerate(pages) if "Besoin d'aide ?" in p]
+    assert boxes
+    last_hours = " ".join(HOURS.splitlines()[-1].split())
+    for i in boxes:  # heading, address, phone and every opening hour on the same page
+        assert "05 57 93 18 80" in pages[i] and last_hours in pages[i]

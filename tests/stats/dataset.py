@@ -12,7 +12,7 @@ from datetime import date, datetime
 from app.domain.clock import PARIS
 from app.domain.help_request import HelpRequestFields, ParticipantCounts
 from app.services import help_requests as requests
-from app.services import installation
+from app.services import installation, queue
 from app.store.db import Database
 
 NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
@@ -57,19 +57,19 @@ def fill(db: Database) -> Town:
     record(date(2026, 11, 17), 15, ("navigation_internet",), equipment=("aucun",), place="a_distance", site_id=None)
     record(date(2026, 11, 20), 120, ("securite_numerique",), kind="collectif", conseiller_id=yan,
            workshop_title="Les arnaques en ligne", workshop_level="debutant", participants_total=8,
-           participants=ParticipantCounts({"feminin": 5, "masculin": 3}, {"70_plus": 4}, {}))
+           participants=ParticipantCounts({"feminin": 5, "masculin": 3}, {"70_plus": 4, "non_communique": 4}, {}))
     # The queue of Tuesday 24 November at the médiathèque.
     taken = [(9, 0, 9, 12, 30, "email"), (9, 5, 9, 30, 60, "bureautique")]
     for ah, am, sh, sm, minutes, theme in taken:
         t = requests.add_arrival(db, site_id=m, now=paris(nov24, ah, am))
-        requests.start(db, t.id, conseiller_id=cam, now=paris(nov24, sh, sm))
+        queue.take(db, t.id, conseiller_id=cam, now=paris(nov24, sh, sm))
         f = HelpRequestFields(day=nov24, duration_minutes=minutes, themes=(theme,), site_id=m, conseiller_id=cam)
         requests.save_record(db, f, request_id=t.id, now=paris(nov24, sh + 1, sm))
     left = requests.add_arrival(db, site_id=m, now=paris(nov24, 9, 10))
     requests.mark_left(db, left.id, now=paris(nov24, 9, 40))
     requests.add_arrival(db, site_id=m, now=paris(nov24, 10, 0))  # still waiting
     busy = requests.add_arrival(db, site_id=m, now=paris(nov24, 10, 5))
-    requests.start(db, busy.id, conseiller_id=cam, now=paris(nov24, 10, 6))  # in progress
+    queue.take(db, busy.id, conseiller_id=cam, now=paris(nov24, 10, 6))  # in progress
     requests.delete(db, record(date(2026, 11, 25), 60, ("email",)))
     # October, the period before.
     record(date(2026, 10, 15), 30, ("email",))

@@ -95,7 +95,7 @@ def test_an_unavailable_share_shows_in_words_without_a_dialog(qtbot, pcs, share,
     help_requests.add_arrival(a.db, site_id=a.ctx.site.id, label="attend")
     w, controller = _window(qtbot, a)
     qtbot.waitUntil(lambda: "indisponible" in w.sync_status.text(), timeout=5000)
-    assert "3 modification(s) en attente" in w.sync_status.text()  # the set-up and the arrival
+    assert "4 modification(s) en attente" in w.sync_status.text()  # the set-up (site, conseiller, ticket letter), the arrival
     assert "introuvable" in w.sync_status.toolTip()
     assert warnings == []
     w.sync_now_action.trigger()  # asked for: the answer is shown

@@ -9,7 +9,7 @@ from app.domain.help_request import HelpRequestFields
 from app.services import help_requests, installation
 
 
-def test_first_start_asks_three_things_then_opens_the_desk(qtbot, data_dir, monkeypatch):
+def test_first_start_asks_the_site_pc_conseiller_and_contacts_then_opens_the_desk(qtbot, data_dir, monkeypatch):
     from app.ui.desk.setup_dialog import SetupDialog
     from app.ui.desk.window import DeskWindow
 
@@ -17,11 +17,19 @@ def test_first_start_asks_three_things_then_opens_the_desk(qtbot, data_dir, monk
 
     def answer(dialog):
         seen["title"] = dialog.windowTitle()
-        dialog.accept()  # empty: refused with a message
+        dialog.accept()  # empty: refused with a message naming the field by its label
         seen["error"] = dialog.error.text()
         dialog.site.setText("Médiathèque du Carré des Jalles")
+        seen["fixed"] = dialog.error.text()  # the message goes once what it named is filled in
         dialog.device.setText("PC-MEDIATHEQUE-1")
         dialog.conseiller.setText("Camille Durand")
+        dialog.accept()
+        seen["contacts"] = dialog.error.text()
+        dialog.address.setText("21 avenue Montesquieu")
+        dialog.postcode.setText("33160")
+        dialog.city.setText("Saint-Médard-en-Jalles")
+        dialog.phone.setText("05 56 00 00 00")
+        dialog.hours.setPlainText("Mardi 14 h – 18 h\nSamedi 10 h – 12 h")
         dialog.accept()
         return dialog.result()
 
@@ -31,11 +39,39 @@ def test_first_start_asks_three_things_then_opens_the_desk(qtbot, data_dir, monk
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.show()
     assert "Bienvenue" in seen["title"]
-    assert "lieu" in seen["error"]
+    assert seen["error"].startswith("Lieu d'activité : ")
+    assert seen["fixed"] == ""
+    assert seen["contacts"].startswith("Adresse : ") and "plus tard" in seen["contacts"]
     assert "Médiathèque du Carré des Jalles" in window.windowTitle()
     assert "Camille Durand" in window.windowTitle()
     ctx = installation.context(window.db)
     assert ctx.device_name == "PC-MEDIATHEQUE-1"
+    assert (ctx.site.phone, ctx.site.postcode) == ("05 56 00 00 00", "33160")
+    assert "Samedi" in ctx.site.opening_hours
+    assert "À compléter" not in window.statusBar().currentMessage()
+    window.close()
+    window.db.dispose()
+
+
+def test_contacts_given_later_are_recalled_at_each_start(qtbot, data_dir, monkeypatch):
+    from app.ui.desk.setup_dialog import SetupDialog
+    from app.ui.desk.window import DeskWindow
+
+    def answer(dialog):
+        dialog.site.setText("Hôtel de Ville")
+        dialog.device.setText("PC-HDV-1")
+        dialog.conseiller.setText("Yanis Benali")
+        dialog.later.setChecked(True)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SetupDialog, "exec", answer)
+    window = DeskWindow(data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    assert "À compléter" in window.statusBar().currentMessage()
+    assert "Réglages du poste" in window.statusBar().currentMessage()
     window.close()
     window.db.dispose()
 
@@ -56,7 +92,7 @@ def test_log_filters_change_rows_and_counts(desk):
     assert page.counts.text().startswith("3 accompagnements")
     page.theme.setCurrentIndex(page.theme.findData("sante"))
     assert page.model.rowCount() == 1
-    assert page.model.index(0, 3).data() == "60 min"
+    assert page.model.index(0, 3).data() == "1 h"
     page.theme.setCurrentIndex(0)
     page.period.setCurrentIndex(page.period.findData("7d"))
     assert page.model.rowCount() == 2

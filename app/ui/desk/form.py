@@ -6,13 +6,14 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain import vocab
 from app.domain.clock import paris_today
+from app.domain.duration import parse_duration
 from app.domain.errors import ValidationError
-from app.domain.help_request import HelpRequestFields, ParticipantCounts
-from app.services import help_requests, installation
+from app.domain.help_request import HelpRequestFields, ParticipantCounts, validate
+from app.services import drafts, help_requests, installation
 from app.services.sync import conflict_notes
 from app.store.db import Database
 from app.ui import labels
@@ -35,6 +36,7 @@ class RequestForm(QWidget):
         self.db = db
         self.ui = FormLayout(self)
         self.request_id: str | None = None
+        self.ticket: help_requests.QueueEntry | None = None  # the queue ticket this form is for, if any
         self._guide_ids: tuple[str, ...] = ()
         self._handout_ids: tuple[str, ...] = ()
         self._kept: HelpRequestFields | None = None  # fields the form does not show, kept on edit
@@ -43,18 +45,26 @@ class RequestForm(QWidget):
         ui.redirected.toggled.connect(self._redirect_changed)
         ui.place.currentIndexChanged.connect(self._place_changed)
         ui.save.clicked.connect(self.save)
-        ui.clear.clicked.connect(self.clear)
+        ui.clear.clicked.connect(self.discard)
         ui.duplicate.clicked.connect(self.duplicate_last)
         ui.preset_phone.clicked.connect(self.preset_phone_call)
         ui.preset_quick.clicked.connect(self.preset_quick_question)
         ui.handout.clicked.connect(lambda: self.handout_requested.emit(list(self._guide_ids)))
+        for group, name in (
+            (ui.equipment, self.tr("Matériel")), (ui.themes, self.tr("Thématiques")),
+            (ui.demarches, self.tr("Démarche administrative")), (ui.autonomy, self.tr("Autonomie")),
+            (ui.gender, self.tr("Genre")), (ui.age, self.tr("Tranche d'âge")), (ui.status, self.tr("Statut")),
+        ):
+            group.unknown_key.connect(lambda key, n=name: self.message.emit(
+                self.tr("Touche %1 : rien à cocher dans « %2 » (le groupe encadré). Tab passe au suivant.")
+                .replace("%1", key).replace("%2", n)))
         for keys, slot in (
             ("Ctrl+Return", self.save),
             ("Ctrl+Enter", self.save),
             ("Ctrl+D", self.duplicate_last),
             ("F5", self.preset_phone_call),
             ("F6", self.preset_quick_question),
-            ("Escape", self.clear),
+            ("Escape", self.discard),
         ):
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -94,6 +104,7 @@ class RequestForm(QWidget):
     def clear(self) -> None:
         """A blank new record with today's defaults."""
         self.request_id = None
+        self.ticket = None
         self._kept = None
         self._set_guides((), ())
         ui = self.ui
@@ -114,6 +125,7 @@ class RequestForm(QWidget):
         self._show_error("")
         self._themes_changed()
         self._redirect_changed(False)
+        self._clean = self.state()
         ui.duration.setFocus()
 
     def fill(self, f: HelpRequestFields) -> None:
@@ -141,13 +153,88 @@ class RequestForm(QWidget):
         self._themes_changed()
 
     def start_from_queue(self, entry: help_requests.QueueEntry) -> None:
-        """The conseiller takes a visitor from the queue: a new record attached to that queue entry."""
+        """The conseiller takes a visitor from the queue: a new record attached to that queue entry
+        (with its draft, if the form was left for someone else earlier)."""
         self.clear()
         self.request_id = entry.id
+        self.ticket = entry
         label = f" — {entry.visitor_label}" if entry.visitor_label else ""
-        number = f"n° {entry.ticket_number}" if entry.ticket_number else ""
+        number = entry.ticket
         self.ui.title.setText(self.tr("Accompagnement %1%2").replace("%1", number).replace("%2", label))
+        if entry.themes:  # what the visitor asked for at the kiosk (or `queue add --theme`)
+            self.ui.themes.set_selected(entry.themes)
+            self._themes_changed()
+        self._clean = self.state()
+        draft = drafts.load(self.db, entry.id)
+        if draft:
+            self.apply_state(draft)
+            self.message.emit(self.tr("Brouillon de %1 repris.").replace("%1", entry.ticket))
         self.ui.duration.setFocus()
+
+    # --- leaving the form ---------------------------------------------------------------------------
+    def leave(self) -> bool:
+        """The form is about to show something else. A ticket's work is kept as its draft; other unsaved
+        work is lost only if the conseiller says so. Returns whether the form may be replaced."""
+        if not self.is_modified():
+            return True
+        if self.ticket is not None:
+            self.keep_draft()
+            return True
+        return self._confirm_discard()
+
+    def keep_draft(self) -> None:
+        """Keep what is typed for the current ticket (on switching to someone else, and at closing)."""
+        if self.ticket is not None and self.is_modified():
+            drafts.save(self.db, self.ticket.id, self.state(), day=paris_today())
+            self.message.emit(self.tr("Brouillon de %1 gardé : Entrée sur ce ticket le reprend.")
+                              .replace("%1", self.ticket.ticket))
+
+    def discard(self) -> None:
+        """Échap / « Effacer »: a blank form, after asking if something was typed."""
+        if self.is_modified() and not self._confirm_discard():
+            return
+        if self.ticket is not None:
+            drafts.drop(self.db, self.ticket.id)
+            entry = self.ticket
+            self.start_from_queue(entry)  # still that person's form, blank again
+            return
+        self.clear()
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Effacer la fiche ?"),
+            self.tr("La fiche en cours n'est pas enregistrée. Effacer ce qui est saisi (notes et guides compris) ?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def apply_state(self, st: dict[str, object]) -> None:
+        """Put back a state given by `state()` (a draft)."""
+        ui = self.ui
+
+        def strs(key: str) -> tuple[str, ...]:
+            value = st.get(key)
+            return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+        ui.duration.setEditText(str(st.get("duration") or ""))
+        ui.equipment.set_selected(strs("equipment"))
+        ui.themes.set_selected(strs("themes"))
+        self._themes_changed()
+        ui.demarches.set_selected(strs("demarches"))
+        ui.demarche_name.setText(str(st.get("demarche_name") or ""))
+        for group, key in ((ui.autonomy, "autonomy"), (ui.gender, "gender"), (ui.age, "age"), (ui.status, "status")):
+            value = st.get(key)
+            group.set_selected(str(value) if value else None)
+        ui.notes.setPlainText(str(st.get("notes") or ""))
+        ui.redirected.setChecked(bool(st.get("redirected")))
+        ui.structure.setCurrentIndex(max(0, ui.structure.findData(st.get("structure"))))
+        for combo, key in ((ui.place, "place"), (ui.site, "site"), (ui.conseiller, "conseiller")):
+            i = combo.findData(st.get(key))
+            if i >= 0:
+                combo.setCurrentIndex(i)
+        day = QDate.fromString(str(st.get("day") or ""), "yyyy-MM-dd")
+        if day.isValid():
+            ui.day.setDate(day)
+        self._set_guides(strs("guides"), strs("handouts"))
 
     def edit(self, request_id: str) -> None:
         """Load a saved record to change it."""
@@ -162,6 +249,7 @@ class RequestForm(QWidget):
             self.ui.title.setText(self.tr("Modifier l'accompagnement du %1").replace("%1", day))
         self.fill(stored.fields)
         self._show_history(request_id)
+        self._clean = self.state()
         self.ui.duration.setFocus()
 
     def _show_history(self, request_id: str) -> None:
@@ -173,21 +261,40 @@ class RequestForm(QWidget):
 
     # --- presets --------------------------------------------------------------------------------
     def preset_phone_call(self) -> None:
-        """A call from the national « Solidarité Numérique » line: at a distance, by phone, 15 min."""
+        """F5 « Appel téléphonique »: at a distance, by phone, 15 min; the focus on what is still needed."""
         ui = self.ui
         ui.place.setCurrentIndex(ui.place.findData("a_distance"))
         ui.equipment.set_selected(("telephone",))
         if not ui.duration.currentText():
             ui.duration.setEditText("15")
-        ui.themes.setFocus()
+        self._ask_for_what_is_missing(self.tr("Appel téléphonique"))
 
     def preset_quick_question(self) -> None:
-        """A quick question at the desk: at the site, 15 min, autonomous."""
+        """F6 « Question rapide »: at the site, 15 min, autonomous; the focus on what is still needed."""
         ui = self.ui
         ui.place.setCurrentIndex(ui.place.findData("lieu_activite"))
         ui.duration.setEditText("15")
         ui.autonomy.set_selected("autonome")
-        ui.themes.setFocus()
+        self._ask_for_what_is_missing(self.tr("Question rapide"))
+
+    def _ask_for_what_is_missing(self, preset: str) -> None:
+        """After a preset: the cursor goes where the record still needs something, and a word says what."""
+        try:
+            validate(self.collect())
+        except ValidationError as exc:
+            self._focus_field(exc.field)
+            self._show_hint(self.tr("%1 : il reste à indiquer %2 (le groupe encadré), puis Ctrl+Entrée.")
+                            .replace("%1", preset).replace("%2", self._field_label(exc.field)))
+            return
+        self.ui.save.setFocus()
+        self._show_hint(self.tr("%1 : tout est rempli, Ctrl+Entrée enregistre.").replace("%1", preset))
+
+    def _field_label(self, field: str) -> str:
+        """The form's own label for a field named in a message."""
+        return {
+            "thématiques": self.tr("la thématique"), "durée": self.tr("la durée"), "lieu": self.tr("le lieu"),
+            "matériel": self.tr("le matériel"), "démarches": self.tr("la démarche"),
+        }.get(field.casefold(), field)
 
     def duplicate_last(self) -> None:
         last = help_requests.last_record(self.db, conseiller_id=self.ui.conseiller.currentData())
@@ -222,6 +329,36 @@ class RequestForm(QWidget):
             text += "  ·  " + self.tr("fiche remise : %1").replace("%1", ", ".join(self._handout_ids))
         self.ui.guides.setText(text)
 
+    # --- what is on screen (drafts, « modified? ») ------------------------------------------------------
+    def state(self) -> dict[str, object]:
+        """Everything typed or chosen, as plain values (kept as a draft, compared to know if it changed)."""
+        ui = self.ui
+        qd = ui.day.date()
+        return {
+            "duration": ui.duration.currentText().strip(),
+            "equipment": list(ui.equipment.selected()),
+            "themes": list(ui.themes.selected()),
+            "demarches": list(ui.demarches.selected()),
+            "demarche_name": ui.demarche_name.text(),
+            "autonomy": ui.autonomy.value(),
+            "gender": ui.gender.value(),
+            "age": ui.age.value(),
+            "status": ui.status.value(),
+            "notes": ui.notes.toPlainText(),
+            "redirected": ui.redirected.isChecked(),
+            "structure": ui.structure.currentData(),
+            "place": ui.place.currentData(),
+            "site": ui.site.currentData(),
+            "day": f"{qd.year():04d}-{qd.month():02d}-{qd.day():02d}",
+            "conseiller": ui.conseiller.currentData(),
+            "guides": list(self._guide_ids),
+            "handouts": list(self._handout_ids),
+        }
+
+    def is_modified(self) -> bool:
+        """Something was typed or chosen since the form was cleared or loaded."""
+        return self.state() != self._clean
+
     # --- collecting and saving ------------------------------------------------------------------------
     def _themes_changed(self) -> None:
         admin = vocab.ADMIN_THEME in self.ui.themes.selected()
@@ -241,10 +378,7 @@ class RequestForm(QWidget):
     def collect(self) -> HelpRequestFields:
         ui = self.ui
         text = ui.duration.currentText().strip()
-        try:
-            duration = int(text) if text else None
-        except ValueError:
-            raise ValidationError("durée", f"« {text} » n'est pas un nombre de minutes") from None
+        duration = parse_duration(text, self.tr("Durée")) if text else None
         qd = ui.day.date()
         place = ui.place.currentData()
         base = self._kept or HelpRequestFields()
@@ -288,12 +422,24 @@ class RequestForm(QWidget):
             self._show_error(str(exc))
             self._focus_field(exc.field)
             return None
-        self.saved.emit(saved_id)
-        self.message.emit(self.tr("Accompagnement enregistré."))
+        drafts.drop(self.db, saved_id)
         self.clear()
+        self.message.emit(self.tr("Accompagnement enregistré."))
+        self.saved.emit(saved_id)  # after clear(): the window then puts the focus on the next in line
         return saved_id
 
     def _show_error(self, text: str) -> None:
+        self.ui.error.setProperty("hint", False)
+        self._set_error_text(text)
+
+    def _show_hint(self, text: str) -> None:
+        """A word about what is still needed (not an error: another colour)."""
+        self.ui.error.setProperty("hint", True)
+        self._set_error_text(text)
+
+    def _set_error_text(self, text: str) -> None:
+        self.ui.error.style().unpolish(self.ui.error)
+        self.ui.error.style().polish(self.ui.error)
         self.ui.error.setText(text)
         self.ui.error.setVisible(bool(text))
 
@@ -301,6 +447,7 @@ class RequestForm(QWidget):
         ui = self.ui
         target = {
             "durée": ui.duration,
+            "durée (--duration)": ui.duration,
             "thématiques": ui.themes,
             "démarches": ui.demarches,
             "matériel": ui.equipment,
@@ -308,6 +455,6 @@ class RequestForm(QWidget):
             "lieu": ui.site if ui.place.currentData() == "lieu_activite" else ui.place,
             "notes": ui.notes,
             "autonomie": ui.autonomy,
-        }.get(field)
+        }.get(field.casefold())
         if target is not None:
             target.setFocus()

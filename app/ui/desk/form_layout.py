@@ -5,11 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -26,9 +24,13 @@ from PySide6.QtWidgets import (
 from app.domain import vocab
 from app.domain.help_request import NOTES_WARNING
 from app.ui import labels
+from app.ui.widgets.date_field import DateField
 from app.ui.widgets.toggles import ToggleGroup
 
 # One key per value, shown on its button. Frequent themes get the easy letters.
+# One key per value, shown on its button. Frequent themes get the easy letters. Two groups next to each
+# other in the Tab order share no key (a Tab too many then types nothing wrong, and it is said), and no
+# group mixes look-alikes (O and 0, I and 1).
 THEME_KEYS = {
     "demarches_administratives": "a",
     "email": "e",
@@ -48,10 +50,10 @@ THEME_KEYS = {
     "culture_numerique": "k",
     "intelligence_artificielle": "j",
     "creer_numerique": "v",
-    "accompagner_professionnel": "o",
+    "accompagner_professionnel": "w",
 }
-EQUIPMENT_KEYS = {"ordinateur": "o", "telephone": "t", "tablette": "b", "autre": "x", "aucun": "0"}
-DEMARCHE_KEYS = {slug: key for slug, key in zip(vocab.DEMARCHES, "123456789ab", strict=True)}
+EQUIPMENT_KEYS = {"ordinateur": "o", "telephone": "t", "tablette": "g", "autre": "x", "aucun": "z"}
+DEMARCHE_KEYS = {slug: key for slug, key in zip(vocab.DEMARCHES, "123456789hy", strict=True)}
 AUTONOMY_KEYS = {"entierement_accompagne": "1", "partiellement_autonome": "2", "autonome": "3"}
 GENDER_KEYS = {"feminin": "f", "masculin": "m", "non_communique": "n"}
 AGE_KEYS = {slug: key for slug, key in zip(vocab.AGE_GROUPS, "12345678", strict=True)}
@@ -60,6 +62,12 @@ STATUS_KEYS = {"scolarise": "s", "sans_emploi": "c", "en_emploi": "e", "retraite
 
 def _options(table: Any, keys: dict[str, str]) -> list[tuple[str, str, str]]:
     return [(slug, text, keys.get(slug, "")) for slug, text in labels.items(table)]
+
+
+def _light(widget: QWidget, on: bool) -> None:
+    widget.setProperty("listening", on)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 class FormLayout:
@@ -74,11 +82,12 @@ class FormLayout:
         outer.addWidget(self.title)
 
         presets = QHBoxLayout()
-        self.preset_phone = QPushButton(tr("Appel Solidarité Numérique (F5)"), host)
+        self.preset_phone = QPushButton(tr("Appel téléphonique (F5)"), host)
         self.preset_quick = QPushButton(tr("Question rapide à l'accueil (F6)"), host)
         self.duplicate = QPushButton(tr("Dupliquer la dernière (Ctrl+D)"), host)
         for b in (self.preset_phone, self.preset_quick, self.duplicate):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setMinimumWidth(60)
             presets.addWidget(b)
         presets.addStretch(1)
         outer.addLayout(presets)
@@ -86,9 +95,13 @@ class FormLayout:
         scroll = QScrollArea(host)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The form reflows to the width (toggle groups take fewer columns): never a horizontal scrollbar.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
         body = QWidget(scroll)
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
@@ -97,10 +110,9 @@ class FormLayout:
         self.duration.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         duration_edit = self.duration.lineEdit()
         assert duration_edit is not None  # an editable combo box has its line edit
-        duration_edit.setValidator(QIntValidator(1, vocab.MAX_DURATION_MINUTES, self.duration))
-        self.duration.setAccessibleName(tr("Durée en minutes"))
-        duration_edit.setPlaceholderText(tr("minutes"))
-        form.addRow(tr("&Durée (min)"), self.duration)
+        self.duration.setAccessibleName(tr("Durée"))
+        duration_edit.setPlaceholderText(tr("45, 1h30…"))
+        form.addRow(tr("&Durée"), self.duration)
 
         self.equipment = ToggleGroup(_options(vocab.EQUIPMENT, EQUIPMENT_KEYS), columns=5, parent=body)
         self.equipment.setAccessibleName(tr("Matériel utilisé"))
@@ -170,9 +182,7 @@ class FormLayout:
         form.addRow(tr("Lieu"), where)
 
         when = QHBoxLayout()
-        self.day = QDateEdit(labels.today_qdate(), body)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day = DateField(labels.today_qdate(), body)
         self.day.setAccessibleName(tr("Date"))
         self.conseiller = QComboBox(body)
         self.conseiller.setAccessibleName(tr("Conseiller"))
@@ -206,6 +216,15 @@ class FormLayout:
         buttons.addStretch(1)
         buttons.addWidget(self.save)
         outer.addLayout(buttons)
+
+        # The label of the group that listens to the keys lights up with the group's frame.
+        self.group_labels: dict[ToggleGroup, QLabel] = {}
+        for group in (self.equipment, self.themes, self.autonomy, self.gender, self.age, self.status):
+            label = form.labelForField(group)
+            if isinstance(label, QLabel):
+                self.group_labels[group] = label
+                group.listening.connect(lambda on, lab=label: _light(lab, on))
+        self.demarches.listening.connect(lambda on: _light(self.demarche_box, on))
 
         # Keyboard order: what changes every time first, what has good defaults last.
         order: list[QWidget] = [

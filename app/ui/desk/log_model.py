@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.domain import vocab
 from app.domain.clock import local_time_text
+from app.domain.duration import duration_text
 from app.services import log
 from app.store.db import Database
 from app.ui import labels
@@ -42,7 +43,7 @@ class LogTableModel(QAbstractTableModel):
         self.filter = log.LogFilter()
         self.sort_key = "day"
         self.descending = True
-        self.counts = log.LogCounts(0, 0, 0, 0)
+        self.counts = log.LogCounts(0, 0, 0, 0, 0)
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
 
     # --- queries ------------------------------------------------------------------------------
@@ -76,7 +77,7 @@ class LogTableModel(QAbstractTableModel):
 
     # --- Qt model API ---------------------------------------------------------------------------
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self.counts.sessions
+        return 0 if parent.isValid() else self.counts.rows
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(log.COLUMNS)
@@ -104,9 +105,12 @@ class LogTableModel(QAbstractTableModel):
             return local_time_text(started)
         if key == "kind":
             text = labels.label(kind, _KIND_SHORT)
-            return f"{text} ({total})" if kind == "collectif" and total else text
+            if kind == "collectif":  # the workshop's title goes here, not in « Démarche »
+                text = f"{text} ({total})" if total else text
+                return f"{text} : {title}" if title else text
+            return text
         if key == "duration":
-            return f"{duration} min" if duration else ""
+            return duration_text(duration) if duration else ""
         if key == "site":
             return site or ""
         if key == "conseiller":
@@ -114,7 +118,7 @@ class LogTableModel(QAbstractTableModel):
         if key == "themes":
             return labels.theme_labels(themes or [])
         if key == "demarche":
-            return title if kind == "collectif" else demarche
+            return "" if kind == "collectif" else demarche
         if key == "queue_status":
             return labels.label(status, vocab.QUEUE_STATUSES)
         if key == "notes":

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -25,11 +25,15 @@ from PySide6.QtWidgets import (
 
 from app.domain import vocab
 from app.domain.clock import paris_today
+from app.domain.duration import duration_text
 from app.services import export, help_requests, installation, log
 from app.store.db import Database
 from app.ui import labels
 from app.ui.desk.log_model import ID_ROLE, LogTableModel
+from app.ui.labels import plural
 from app.ui.tasks import run_task
+from app.ui.widgets.date_field import DateField
+from app.ui.widgets.screen_fit import documents_folder
 
 PERIODS = ("today", "7d", "month", "12m", "all", "custom")
 
@@ -67,12 +71,8 @@ class LogPage(QWidget):
             strict=True,
         ):
             self.period.addItem(text, key)
-        self.day_from = QDateEdit(self)
-        self.day_to = QDateEdit(self)
-        for w in (self.day_from, self.day_to):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd/MM/yyyy")
-            w.setDate(labels.today_qdate())
+        self.day_from = DateField(labels.today_qdate(), self)
+        self.day_to = DateField(labels.today_qdate(), self)
         self.site = QComboBox(self)
         self.conseiller = QComboBox(self)
         self.kind = QComboBox(self)
@@ -97,11 +97,20 @@ class LogPage(QWidget):
         self.queue_state.addItem(self.tr("Tous états"), None)
         for slug, text in labels.items(vocab.QUEUE_STATUSES):
             self.queue_state.addItem(text, slug)
-        widgets: tuple[QWidget, ...] = (self.period, self.day_from, self.day_to, self.site, self.conseiller,
-                                        self.kind, self.theme, self.queue_state, self.text)
-        for widget in widgets:
-            filters.addWidget(widget)
+        # Two rows, combos that do not grow with their longest name: « Période… » and its two dates fit a
+        # 1366-pixel screen without widening the window.
+        for combo in (self.period, self.site, self.conseiller, self.kind, self.theme, self.queue_state):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        for w in (self.period, self.day_from, self.day_to, self.site, self.conseiller):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        second = QHBoxLayout()
+        for w in (self.kind, self.theme, self.queue_state):
+            second.addWidget(w)
+        second.addWidget(self.text, 1)
         layout.addLayout(filters)
+        layout.addLayout(second)
 
         self.counts = QLabel(self)
         self.counts.setObjectName("counts")
@@ -118,16 +127,19 @@ class LogPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((90, 55, 90, 65, 150, 120, 240, 200, 90)):
+        for col, width in enumerate((90, 55, 90, 65, 130, 110, 220, 160, 90)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda idx: self._edit(idx.row()))
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_current)
         self.table.setAccessibleName(self.tr("Journal des accompagnements"))
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("Modifier"), self)
-        self.delete_button = QPushButton(self.tr("Supprimer"), self)
+        self.delete_button = QPushButton(self.tr("Supprimer (Suppr)"), self)
         self.workshop_button = QPushButton(self.tr("Atelier collectif…"), self)
         self.export_button = QPushButton(self.tr("Exporter (CSV)…"), self)
         self.edit_button.clicked.connect(lambda: self._edit(self.table.currentIndex().row()))
@@ -228,11 +240,15 @@ class LogPage(QWidget):
         self._show_counts()
 
     def _show_counts(self) -> None:
+        """« 1 552 accompagnements · 2 h 45 · dont 1 atelier (8 participants) »: sessions only, French plurals."""
         c = self.model.counts
-        hours = c.minutes / 60
-        text = self.tr("%1 accompagnements · %2 h · dont %3 ateliers (%4 participants)")
-        text = text.replace("%1", f"{c.sessions:,}".replace(",", "\u202f")).replace("%2", f"{hours:,.0f}".replace(",", "\u202f"))
-        self.counts.setText(text.replace("%3", str(c.collectif)).replace("%4", str(c.participants)))
+        sessions = plural(c.sessions, self.tr("accompagnement"), self.tr("accompagnements"))
+        text = f"{sessions} · {duration_text(c.minutes)}"
+        if c.collectif:
+            workshops = plural(c.collectif, self.tr("atelier"), self.tr("ateliers"))
+            people = plural(c.participants, self.tr("participant"), self.tr("participants"))
+            text += " · " + self.tr("dont %1 (%2)").replace("%1", workshops).replace("%2", people)
+        self.counts.setText(text)
 
     # --- actions ----------------------------------------------------------------------------------
     def _id_at(self, row: int) -> str | None:
@@ -255,15 +271,16 @@ class LogPage(QWidget):
 
     def export_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter les accompagnements"), str(Path.home() / "accompagnements.csv"),
+            self, self.tr("Exporter les accompagnements"), str(documents_folder() / "accompagnements.csv"),
             self.tr("Fichier CSV (*.csv)"),
         )
         if not name:
             return
         flt = self.current_filter()
+        db = self.db  # the work holds no widget (see app/ui/tasks.py)
 
         def work(progress: Any) -> int:
-            return export.write_csv(self.db, Path(name), day_from=flt.day_from, day_to=flt.day_to)
+            return export.write_csv(db, Path(name), day_from=flt.day_from, day_to=flt.day_to)
 
         run_task(self, work, lambda n: cast(QMainWindow, self.window()).statusBar().showMessage(
             self.tr("%1 accompagnements exportés dans %2").replace("%1", str(n)).replace("%2", name), 8000),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.clock import local_time_text, now_utc
-from app.domain.queue import QueueEntry
+from app.domain.queue import QueueEntry, next_in_line
 
 
 class _QueueList(QListWidget):
@@ -50,6 +50,8 @@ class QueuePanel(QWidget):
 
     taken = Signal(object)
     changed = Signal()
+    arrived = Signal(object)
+    left = Signal(object)  # the QueueEntry as it was, for « Annuler »
 
     def __init__(self, db: Any, parent: QWidget | None = None, *, site_id: str | None = None) -> None:
         super().__init__(parent)
@@ -109,9 +111,9 @@ class QueuePanel(QWidget):
     def refresh(self) -> None:
         if self.db is None:
             return
-        from app.services import help_requests
+        from app.services import queue
 
-        self.show_entries(help_requests.today_queue(self.db, site_id=self.site_id()))
+        self.show_entries(queue.today_queue(self.db, site_id=self.site_id()))
 
     def show_entries(self, entries: list[QueueEntry]) -> None:
         current = self.list.currentItem()
@@ -121,7 +123,7 @@ class QueuePanel(QWidget):
         self.list.clear()
         waiting = 0
         for e in self.entries:
-            number = f"n° {e.ticket_number}" if e.ticket_number else "—"
+            number = e.ticket or "—"
             label = f" · {e.visitor_label}" if e.visitor_label else ""
             if e.queue_status == "in_progress":
                 text = self.tr("%1%2 — en cours depuis %3").replace("%1", number).replace("%2", label)
@@ -136,9 +138,23 @@ class QueuePanel(QWidget):
             if e.id == keep:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
+            self.select_next_in_line()
         self.title.setText(self.tr("File d'attente (%1 en attente)").replace("%1", str(waiting)))
         self.empty.setVisible(not self.entries)
+
+    def select_next_in_line(self) -> QueueEntry | None:
+        """Highlight the visitor who has waited longest (Entrée then takes them)."""
+        entry = next_in_line(self.entries)
+        if entry is not None:
+            self._highlight(entry.id)
+        elif self.list.count():
+            self.list.setCurrentRow(0)
+        return entry
+
+    def _highlight(self, entry_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == entry_id:
+                self.list.setCurrentRow(i)
 
     def _current(self) -> QueueEntry | None:
         item = self.list.currentItem()
@@ -148,19 +164,21 @@ class QueuePanel(QWidget):
         return next((e for e in self.entries if e.id == wanted), None)
 
     def add_arrival(self, label: str = "") -> QueueEntry:
-        """A new visitor in one keystroke; a label can be added afterwards with F2."""
-        from app.services import help_requests
+        """A new visitor in one keystroke; a label can be added afterwards with F2.
 
-        entry = help_requests.add_arrival(self.db, site_id=self.site_id(), label=label)
+        The highlight stays on whoever has waited longest, so Entrée takes people in order of arrival;
+        the focus stays where it was (the conseiller may be filling in a form)."""
+        from app.services import queue
+
+        entry = queue.add_arrival(self.db, site_id=self.site_id(), label=label)
         self.refresh()
-        self._select(entry.id)
+        self.select_next_in_line()
         self.changed.emit()
+        self.arrived.emit(entry)
         return entry
 
     def _select(self, entry_id: str) -> None:
-        for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == entry_id:
-                self.list.setCurrentRow(i)
+        self._highlight(entry_id)
         self.list.setFocus()
 
     def label_current(self) -> None:
@@ -175,9 +193,9 @@ class QueuePanel(QWidget):
             text=entry.visitor_label,
         )
         if ok:
-            from app.services import help_requests
+            from app.services import queue
 
-            help_requests.set_visitor_label(self.db, entry.id, label)
+            queue.set_visitor_label(self.db, entry.id, label)
             self.refresh()
             self._select(entry.id)
             self.changed.emit()
@@ -186,11 +204,11 @@ class QueuePanel(QWidget):
         entry = self._current()
         if entry is None:
             return
-        from app.services import help_requests, installation
+        from app.services import installation, queue
 
         if entry.queue_status == "waiting":
             ctx = installation.context(self.db)
-            help_requests.start(self.db, entry.id, conseiller_id=ctx.conseiller.id if ctx.conseiller else None)
+            queue.take(self.db, entry.id, conseiller_id=ctx.conseiller.id if ctx.conseiller else None)
             self.changed.emit()
         self.refresh()
         taken = next((e for e in self.entries if e.id == entry.id), entry)
@@ -200,8 +218,9 @@ class QueuePanel(QWidget):
         entry = self._current()
         if entry is None:
             return
-        from app.services import help_requests
+        from app.services import queue
 
-        help_requests.mark_left(self.db, entry.id)
+        queue.mark_left(self.db, entry.id)
         self.refresh()
         self.changed.emit()
+        self.left.emit(entry)

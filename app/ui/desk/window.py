@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QTabWidget, QWidget
 
@@ -39,10 +39,13 @@ class DeskWindow(QMainWindow):
         self.queue: Any = None
         self.settings = desk_settings(data_dir)
         self.setWindowTitle(self.tr("Pas à Pas — accueil"))
-        self.resize(1280, 800)
+        from app.ui.widgets.screen_fit import fit_to_screen
+
+        fit_to_screen(self, QSize(1280, 800))  # 1366×768: the whole window and its buttons on screen
         geometry = self.settings.value("window/geometry", "")
         if geometry:
             self.restoreGeometry(QByteArray(base64.b64decode(str(geometry))))
+            fit_to_screen(self, self.size())  # a size remembered from a bigger screen still fits this one
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.loading: QLabel | None = QLabel(self.tr("Ouverture de la base de données…"), self)
@@ -50,15 +53,24 @@ class DeskWindow(QMainWindow):
         self.setCentralWidget(self.loading)
         self.file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         self.tools_menu = self.menuBar().addMenu(self.tr("&Outils"))
+        self.help_menu = self.menuBar().addMenu(self.tr("Ai&de"))
+        keys_action = QAction(self.tr("&Raccourcis clavier"), self)
+        keys_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        keys_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(keys_action)
+        self.addAction(keys_action)
         quit_action = QAction(self.tr("&Quitter"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
         self.undo_button = QPushButton(self.tr("Annuler (Ctrl+Z)"), self)
         self.undo_button.hide()
         self.undo_button.clicked.connect(self.undo_delete)
         self.statusBar().addPermanentWidget(self.undo_button)
-        self._deleted_id: str | None = None
+        from app.ui.desk.undo import UndoOffer
+
+        self.undo = UndoOffer(self)
+        self.undo.changed.connect(self.undo_button.setVisible)
         self._painted = False
         self._probe = os.environ.get(STARTUP_PROBE_ENV)
         self.installEventFilter(self)
@@ -125,6 +137,7 @@ class DeskWindow(QMainWindow):
                 self.close()
                 return False
         self._build_pages()
+        self._remind_contacts()
         self._mark("ready")
         # Queue labels are only for calling people today: erased a little after start, and again when
         # the day changes under a desk left open overnight.
@@ -179,6 +192,9 @@ class DeskWindow(QMainWindow):
         self._connect_pages()
         self._install_actions()
         self.sync = install_sync(self, self.db)
+        sync_now = getattr(self, "sync_now_action", None)
+        if sync_now is not None:
+            sync_now.setShortcut(QKeySequence(Qt.Key.Key_F9))
         self.form.ui.duration.setFocus()
 
     def _build_desk(self) -> QSplitter:
@@ -203,7 +219,7 @@ class DeskWindow(QMainWindow):
         self.loading = None
         desk.setStretchFactor(0, 1)
         desk.setStretchFactor(1, 3)
-        desk.setSizes([330, 950])
+        desk.setSizes([300, max(500, self.width() - 300)])
         if self.centralWidget() is desk:
             self.takeCentralWidget()
         self.queue.refresh()
@@ -214,6 +230,8 @@ class DeskWindow(QMainWindow):
         self.guides.handout_requested.connect(self.print_handout)
         self.form.handout_requested.connect(self.print_handout)
         self.queue.taken.connect(self._take)
+        self.queue.arrived.connect(self._arrived)
+        self.queue.left.connect(self._left)
         self.queue.changed.connect(self.data_saved.emit)
         self.form.saved.connect(self._saved)
         self.form.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -239,14 +257,29 @@ class DeskWindow(QMainWindow):
         slash.triggered.connect(self.guides.focus_search)
         self.guides.addAction(slash)
         workshop = QAction(self.tr("Enregistrer un &atelier collectif…"), self)
-        workshop.triggered.connect(self.record_workshop)
+        workshop.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        workshop.triggered.connect(lambda: self.record_workshop())
         self.file_menu.insertAction(self.file_menu.actions()[0], workshop)
+        handout = QAction(self.tr("&Imprimer une fiche…"), self)
+        handout.setShortcut(QKeySequence("Ctrl+P"))
+        handout.triggered.connect(self.print_current_handout)
+        self.file_menu.insertAction(self.file_menu.actions()[1], handout)
         settings = QAction(self.tr("&Réglages du poste (lieu, conseiller, horaires)…"), self)
         settings.triggered.connect(self.post_settings)
         self.tools_menu.addAction(settings)
         kiosk_pin = QAction(self.tr("Code du personnel de la &borne…"), self)
         kiosk_pin.triggered.connect(self.kiosk_pin)
         self.tools_menu.addAction(kiosk_pin)
+
+    def _remind_contacts(self) -> None:
+        """Until the site's address, phone and hours are given, each start says so (handouts print them)."""
+        from app.services import installation
+
+        site = installation.context(self.db).site
+        if site is not None and not (site.address.strip() and site.phone.strip() and site.opening_hours.strip()):
+            self.statusBar().showMessage(self.tr(
+                "À compléter : l'adresse, le téléphone et les horaires du lieu, imprimés sur les fiches "
+                "(Outils › Réglages du poste)."), 0)
 
     def forget_old_labels(self) -> None:
         from app.domain.clock import paris_today
@@ -255,6 +288,9 @@ class DeskWindow(QMainWindow):
         today = paris_today()
         if self._labels_day != today:
             help_requests.forget_visitor_labels(self.db)
+            from app.services import drafts
+
+            drafts.forget_before(self.db, today)
             self._labels_day = today
 
     def _shortcut(self, keys: str, slot: Any) -> None:
@@ -283,13 +319,27 @@ class DeskWindow(QMainWindow):
     # --- actions ---------------------------------------------------------------------------------------
     def _take(self, entry: Any) -> None:
         self.tabs.setCurrentIndex(0)
+        if self.form.ticket is not None and self.form.ticket.id == entry.id:
+            self.form.ui.duration.setFocus()  # already that person's form
+            return
+        if not self.form.leave():
+            return
         self.form.start_from_queue(entry)
+
+    def _arrived(self, entry: Any) -> None:
+        """Ctrl+N: the new ticket is said; with nothing in progress, Entrée then takes the next in line."""
+        self.statusBar().showMessage(self.tr("Ticket %1 ajouté à la file.").replace("%1", entry.ticket), 6000)
+        if self.form.request_id is None and not self.form.is_modified():
+            self.tabs.setCurrentIndex(0)
+            self.queue.list.setFocus()
 
     def _edit(self, request_id: str) -> None:
         from app.services import help_requests
 
         if help_requests.load(self.db, request_id).fields.kind == "collectif":
             self.record_workshop(request_id)
+            return
+        if not self.form.leave():
             return
         self.tabs.setCurrentIndex(0)
         self.form.edit(request_id)
@@ -304,6 +354,20 @@ class DeskWindow(QMainWindow):
             self.queue.attach(self.db)  # the site may have changed
             self.refresh()
             self.data_saved.emit()
+
+    def print_current_handout(self) -> None:
+        """Ctrl+P: the guide on screen in the Guides space, else the guides of the session being recorded."""
+        viewer = self.guides.viewer
+        if self.tabs.currentWidget() is self.guides and self.guides.stack.currentWidget() is viewer and viewer.detail:
+            self.print_handout([viewer.detail.guide.id])
+        else:
+            self.print_handout(list(self.form._guide_ids))
+
+    def show_shortcuts(self) -> None:
+        """F1: every shortcut of the desk, in one list."""
+        from app.ui.desk.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def kiosk_pin(self) -> None:
         from app.ui.kiosk.pin_dialog import KioskPinDialog
@@ -345,29 +409,49 @@ class DeskWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Fiche remise : notée sur l'accompagnement en cours."), 6000)
 
     def _saved(self, _request_id: str) -> None:
+        """Saved: the next in order of arrival is highlighted and has the focus (Entrée takes them)."""
         self.queue.refresh()
         self.log.refresh()
         self.data_saved.emit()
-        self.queue.list.setFocus()
+        nxt = self.queue.select_next_in_line()
+        if nxt is not None:
+            self.queue.list.setFocus()
+            self.statusBar().showMessage(
+                self.tr("Accompagnement enregistré. Suivant : %1 (Entrée pour le prendre).").replace("%1", nxt.ticket),
+                8000)
+        else:
+            self.form.ui.duration.setFocus()
 
     def _deleted(self, request_id: str) -> None:
-        self._deleted_id = request_id
-        self.statusBar().showMessage(self.tr("Accompagnement supprimé."), 15000)
-        self.undo_button.show()
-        QTimer.singleShot(15000, self.undo_button.hide)
-        self.data_saved.emit()
-
-    def undo_delete(self) -> None:
-        if not self._deleted_id:
-            return
         from app.services import help_requests
 
-        help_requests.restore(self.db, self._deleted_id)
-        self._deleted_id = None
-        self.undo_button.hide()
-        self.statusBar().showMessage(self.tr("Suppression annulée."), 6000)
-        self.log.refresh()
+        def put_back() -> None:
+            help_requests.restore(self.db, request_id)
+            self.statusBar().showMessage(self.tr("Suppression annulée."), 6000)
+            self.log.refresh()
+            self.data_saved.emit()
+
+        self.undo.offer(self.tr("Accompagnement supprimé."), put_back)
+        self.statusBar().showMessage(self.tr("Accompagnement supprimé. « Annuler » (Ctrl+Z) pendant 15 s."), 15000)
         self.data_saved.emit()
+
+    def _left(self, entry: Any) -> None:
+        """« Partie sans aide »: the ticket leaves the queue, with « Annuler » like a delete."""
+        from app.services import queue
+
+        def put_back() -> None:
+            queue.back_to_queue(self.db, entry.id, status=entry.queue_status)
+            self.statusBar().showMessage(self.tr("%1 remis dans la file.").replace("%1", entry.ticket), 6000)
+            self.queue.refresh()
+            self.data_saved.emit()
+
+        self.undo.offer(self.tr("%1 noté parti sans aide.").replace("%1", entry.ticket), put_back)
+        self.statusBar().showMessage(
+            self.tr("%1 noté parti sans aide. « Annuler » (Ctrl+Z) pendant 15 s.").replace("%1", entry.ticket), 15000)
+
+    def undo_delete(self) -> None:
+        """Ctrl+Z / « Annuler »: the last removal, if still on offer (15 s)."""
+        self.undo.undo()
 
     def record_workshop(self, request_id: str | None = None) -> None:
         from app.ui.desk.workshop_dialog import WorkshopDialog
@@ -380,6 +464,8 @@ class DeskWindow(QMainWindow):
 
     # --- closing ----------------------------------------------------------------------------------------
     def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if getattr(self, "form", None) is not None:
+            self.form.keep_draft()  # the ticket's work survives a restart
         self.settings.setValue("settings/version", SETTINGS_VERSION)
         self.settings.setValue("window/geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode())
         if self.db is not None and getattr(self, "log", None) is not None:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from app.domain import vocab
 from app.domain.errors import ValidationError
-from app.domain.help_request import HelpRequestFields, ParticipantCounts
+from app.domain.help_request import HelpRequestFields, ParticipantCounts, validate
 from app.services import help_requests, installation
 from app.store.db import Database
 from app.ui import labels
 from app.ui.desk.form_layout import THEME_KEYS
+from app.ui.widgets.date_field import DateField
 from app.ui.widgets.dialogs import add_error_and_buttons
+from app.ui.widgets.screen_fit import fit_to_screen
 from app.ui.widgets.toggles import ToggleGroup
 
 
@@ -36,16 +40,26 @@ class WorkshopDialog(QDialog):
         self.db = db
         self.request_id = request_id
         self.saved_id: str | None = None
+        self._error_field = ""
         self.setWindowTitle(self.tr("Atelier collectif"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The fields scroll (vertically only) above the buttons, which always stay on screen.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = scroll
+        body = QWidget(scroll)
+        layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.title = QLineEdit(self)
         self.level = QComboBox(self)
         for slug, text in labels.items(vocab.LEVELS):
             self.level.addItem(text, slug)
-        self.day = QDateEdit(labels.today_qdate(), self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day = DateField(labels.today_qdate(), self)
         self.duration = QSpinBox(self)
         self.duration.setRange(1, vocab.MAX_DURATION_MINUTES)
         self.duration.setValue(120)
@@ -87,9 +101,18 @@ class WorkshopDialog(QDialog):
                 grid.addWidget(spin, i // 4, (i % 4) * 2 + 1)
                 self.counts[key][slug] = spin
             layout.addWidget(box)
-        self.error = add_error_and_buttons(self, layout)
+        self.rest_unknown = QCheckBox(self.tr("Compter le reste en « Non communiqué » (genre, âge, statut)"), self)
+        self.rest_unknown.setChecked(True)
+        layout.addWidget(self.rest_unknown)
+        self.error = add_error_and_buttons(self, outer)
+        fit_to_screen(self, QSize(900, 760))
         if request_id:
             self._load(request_id)
+        for spin in (self.total, self.already, *(x for d in self.counts.values() for x in d.values())):
+            spin.valueChanged.connect(self._fixed)
+        self.title.textChanged.connect(self._fixed)
+        self.themes.changed.connect(self._fixed)
+        self.rest_unknown.toggled.connect(self._fixed)
 
     def _load(self, request_id: str) -> None:
         f = help_requests.load(self.db, request_id).fields
@@ -111,8 +134,14 @@ class WorkshopDialog(QDialog):
     def fields(self) -> HelpRequestFields:
         qd = self.day.date()
 
+        total = self.total.value()
+
         def counts(key: str) -> dict[str, int]:
-            return {slug: spin.value() for slug, spin in self.counts[key].items() if spin.value()}
+            found = {slug: spin.value() for slug, spin in self.counts[key].items() if spin.value()}
+            rest = total - sum(found.values())
+            if self.rest_unknown.isChecked() and rest > 0:  # the conseiller says: the others are not known
+                found["non_communique"] = found.get("non_communique", 0) + rest
+            return found
 
         return HelpRequestFields(
             kind="collectif",
@@ -133,6 +162,19 @@ class WorkshopDialog(QDialog):
         try:
             self.saved_id = help_requests.save_record(self.db, self.fields(), request_id=self.request_id)
         except ValidationError as exc:
+            self._error_field = exc.field
             self.error.setText(str(exc))
             return
         super().accept()
+
+    def _fixed(self) -> None:
+        """A message goes once what it named is right again."""
+        if not self.error.text():
+            return
+        try:
+            validate(self.fields())
+        except ValidationError as exc:
+            if exc.field == self._error_field:
+                self.error.setText(str(exc))
+                return
+        self.error.setText("")

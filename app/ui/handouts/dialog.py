@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -34,6 +34,7 @@ from app.services.installation import SiteInfo
 from app.store.db import Database
 from app.ui.handouts.form import HandoutForm
 from app.ui.handouts.printing import print_pdf
+from app.ui.widgets.screen_fit import fit_to_screen
 
 DEBOUNCE_MS = 300
 Request = tuple[tuple[str, ...], HandoutOptions, SiteInfo | None]  # guides in order, options, help point
@@ -68,7 +69,6 @@ class HandoutDialog(QDialog):
         self.pdf_bytes: bytes = b""
         self._rendered_for: Request | None = None
         self.setWindowTitle(self.tr("Imprimer une fiche"))
-        self.resize(1200, 820)
 
         ctx = installation.context(db)
         self.form = HandoutForm(self.guides, installation.list_sites(db), ctx.site, first_name, today)
@@ -107,6 +107,9 @@ class HandoutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+
+        fit_to_screen(self, QSize(1200, 820))  # on 1366×768 the buttons stay on screen
+        splitter.setSizes([min(470, self.width() // 2), max(300, self.width() - 470)])
 
         # Created after the layout: the dialog deletes its children in order, so the view (and its page
         # renderer thread) goes before the document it draws.
@@ -266,6 +269,8 @@ class HandoutDialog(QDialog):
             )
             return False
         self._given()
+        self.status.setText(self.tr("Fiche enregistrée dans %1").replace("%1", path))
+        self.saved_to = path
         return True
 
 

@@ -91,7 +91,16 @@ class HandoutForm(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.guide_list.addItem(item)
-        self.guide_list.setMaximumHeight(max(60, 26 * min(len(guides), 4) + 8))
+        # At least four rows visible, one line each (a long title ends with « … », whole in its tooltip),
+        # never a horizontal scrollbar.
+        self.guide_list.setWordWrap(False)
+        self.guide_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.guide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for i in range(self.guide_list.count()):
+            self.guide_list.item(i).setToolTip(self.guide_list.item(i).text())
+        row_height = self.guide_list.sizeHintForRow(0) if self.guide_list.count() else 0
+        row_height = max(row_height, self.fontMetrics().height() + 8)
+        self.guide_list.setMinimumHeight(4 * row_height + 2 * self.guide_list.frameWidth() + 2)
         box.addWidget(self.guide_list)
         buttons = QVBoxLayout()
         self.up = QPushButton(self.tr("Monter"))

@@ -81,16 +81,15 @@ class SyncController(QObject):
             self._again = True
             return
         self.running = True
-        folder, key = self.settings().folder, self.key
+        db, folder, key = self.db, self.settings().folder, self.key
 
+        # The work holds no Qt object (only the database, the folder and the key): its references are
+        # dropped on the worker thread, and a Qt object's last reference must not be (see app/ui/tasks.py).
         def work(progress: Callable[[int, int, str], None]) -> Report:
-            def both(done: int, total: int, text: str) -> None:
-                progress(done, total, text)
-                self.progress.emit(done, total, text)
+            return run_round(db, folder, key=key, progress=progress)
 
-            return run_round(self.db, folder, key=key, progress=both)
-
-        run_task(parent, work, self._done, title=title, on_error=self._failed, show_progress=parent is not None)
+        run_task(parent, work, self._done, title=title, on_error=self._failed, show_progress=parent is not None,
+                 on_progress=self.progress.emit)
 
     def _finish(self) -> None:
         self.running = False

@@ -1,7 +1,7 @@
 """sync_held: changes that arrived by sync and wait for a person (malformed values, mass changes)
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-01 21:30:00
 
 Only a new table: this migration does not touch the data tables, so it can follow any other revision.
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0006"  # ids ascending along the chain: 0004 → 0006 (desk) → 0007
 branch_labels = None
 depends_on = None
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0008"
-down_revision = "0007"  # ids ascending along the chain: 0004 → 0007 (hardening) → 0008
+down_revision = "0007"  # ids ascending along the chain: 0004 → 0006 (desk) → 0007 (hardening) → 0008
 branch_labels = None
 depends_on = None
 
