@@ -10,6 +10,16 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch):
+    """argon2id at its smallest cost: the production parameters are checked in tests/accounts."""
+    from argon2 import PasswordHasher
+
+    from app.services import accounts
+
+    monkeypatch.setattr(accounts, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"
@@ -35,3 +45,22 @@ def ctx(db):
     return installation.set_up(
         db, site_name="Médiathèque du Carré des Jalles", device_name="PC-TEST", conseiller_name="Camille Durand"
     )
+
+
+@pytest.fixture
+def admin(db, ctx):
+    """The first admin of this PC (what the first run creates), as an actor."""
+    from app.services import accounts
+
+    return accounts.create_first_admin(db, "Camille Durand", "mot-de-passe-admin", conseiller_id=ctx.conseiller.id)
+
+
+@pytest.fixture
+def conseiller(db, admin):
+    """A conseiller account (password already changed), as an actor."""
+    from app.services import accounts
+
+    accounts.create_account(db, admin, "Yanis Benali", "mot-de-passe-temporaire")
+    actor = accounts.login(db, "Yanis Benali", "mot-de-passe-temporaire")
+    accounts.change_password(db, actor, "mot-de-passe-temporaire", "mot-de-passe-yanis")
+    return actor

@@ -81,6 +81,10 @@ DEVICE_NAME = declare("device_name", str, "", doc="This PC's name, as people cal
 CURRENT_SITE = declare("current_site_id", str, "", doc="The site this PC records for")
 CURRENT_CONSEILLER = declare("current_conseiller_id", str, "", doc="The conseiller this PC records for")
 
+# --- Accounts ----------------------------------------------------------------------------------------
+TRUSTED_DESK = declare("accounts.trusted_desk", bool, False, doc="An admin marked this PC a trusted desk: PINs accepted")
+LOCK_MINUTES = declare("accounts.lock_minutes", int, 5, doc="Desk: minutes without a key or click before it locks")
+
 # --- Kiosk -------------------------------------------------------------------------------------------
 KIOSK_IDLE_SECONDS = declare("kiosk.idle_seconds", int, IDLE_SECONDS_DEFAULT, doc="Kiosk: idle delay before reset")
 KIOSK_PAGES_PER_VISIT = declare("kiosk.pages_per_visit", int, PAGES_PER_VISIT_DEFAULT,

@@ -1,0 +1,68 @@
+"""The audit log: append-only (locally and through sync), synced, admin-only, no beneficiary data."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.domain.audit import AuditAction
+from app.domain.permissions import COMMAND_LINE, PermissionDenied
+from app.services import accounts, audit
+from tests.sync.helpers import PC, make_share
+
+
+def test_only_an_admin_reads_the_audit_log(db, admin, conseiller):
+    audit.record(db, conseiller, AuditAction.EXPORT, "CSV, 3 accompagnements")
+    with pytest.raises(PermissionDenied, match="lire le journal d'audit"):
+        audit.entries(db, conseiller)
+    with pytest.raises(PermissionDenied, match="--as NOM"):
+        audit.entries(db, COMMAND_LINE)
+    newest = audit.entries(db, admin)[0]
+    assert (newest.actor, newest.label, newest.detail, newest.device_name) == (
+        "Yanis Benali", "Export", "CSV, 3 accompagnements", "PC-TEST")
+
+
+def test_a_line_cannot_be_changed_or_removed_even_in_sql(db, admin):
+    audit.record(db, admin, AuditAction.SETTINGS_CHANGED, "durée de conservation : 12 mois")
+    con = sqlite3.connect(db.path)
+    try:
+        con.execute("UPDATE audit_entry SET detail = 'rien', actor = 'personne'")
+        con.execute("DELETE FROM audit_entry")
+        con.commit()
+        details = [r[0] for r in con.execute("SELECT detail FROM audit_entry")]
+    finally:
+        con.close()
+    assert "durée de conservation : 12 mois" in details and "rien" not in details
+
+
+def test_audit_lines_reach_the_other_pcs_and_a_rewriting_segment_changes_nothing(tmp_path):
+    share = make_share(tmp_path)
+    a, b = PC(tmp_path, "PC-A"), PC(tmp_path, "PC-B")
+    try:
+        admin_a = accounts.create_first_admin(a.db, "Camille Durand", "mot-de-passe-admin")
+        audit.record(a.db, admin_a, AuditAction.PC_REMOVED, "PC-VOLÉ")
+        a.sync(share)
+        b.sync(share)
+        # The account synced too: the admin logs in on B with the same password.
+        admin_b = accounts.login(b.db, "Camille Durand", "mot-de-passe-admin")
+        assert "PC-VOLÉ" in [line.detail for line in audit.entries(b.db, admin_b)]
+        # A tampered PC A (its trigger dropped) rewrites the line through the app's own write door: the
+        # change travels in a segment, and B's trigger ignores it.
+        from sqlalchemy import select
+
+        from app.store.models import AuditEntry
+
+        con = sqlite3.connect(a.db.path)
+        con.execute("DROP TRIGGER audit_entry_no_rewrite")
+        con.commit()
+        con.close()
+        with a.db.write() as s:
+            s.scalars(select(AuditEntry).where(AuditEntry.detail == "PC-VOLÉ")).one().detail = "rien"
+        assert a.sync(share).exported
+        b.sync(share)
+        details = [line.detail for line in audit.entries(b.db, admin_b)]
+        assert "PC-VOLÉ" in details and "rien" not in details
+    finally:
+        a.close()
+        b.close()
