@@ -14,6 +14,7 @@ from app.domain.audit import AuditAction
 from app.domain.clock import PARIS
 from app.domain.help_request import ParticipantCounts
 from app.domain.permissions import COMMAND_LINE, Action, Actor, require
+from app.domain.queue import RECORDED
 from app.domain.spreadsheet import neutralise_row
 from app.services import audit
 from app.services.user_files import open_for_user
@@ -156,7 +157,7 @@ def _query(day_from: date | None, day_to: date | None, conseiller_id: str | None
         select(HelpRequest, Site, Conseiller)
         .outerjoin(Site, Site.id == HelpRequest.site_id)
         .outerjoin(Conseiller, Conseiller.id == HelpRequest.conseiller_id)
-        .where(HelpRequest.queue_status.in_(("done", "redirected")), HelpRequest.deleted.is_(False))
+        .where(HelpRequest.queue_status.in_(RECORDED), HelpRequest.deleted.is_(False))
         .order_by(HelpRequest.day, HelpRequest.started_at)
         .execution_options(yield_per=2000)
     )
