@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.domain.permissions import ACTION_LABELS, COMMAND_LINE, MATRIX, Action, Actor, PermissionDenied, Role, require
+from app.domain.permissions import (
+    ACTION_LABELS,
+    COMMAND_LINE,
+    MATRIX,
+    Action,
+    Actor,
+    PermissionDenied,
+    Role,
+    require,
+)
 from app.services import accounts
 
 # What the issue gives a conseiller; everything else is for admins.
