@@ -74,6 +74,9 @@ def backup(path: Path, label: str) -> Path:
         raise DamagedDatabase(path)
     target_dir = path.parent / BACKUPS_DIR
     target_dir.mkdir(parents=True, exist_ok=True)
+    from app.store.files import make_private
+
+    make_private(target_dir)  # backups are as protected as the database
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = target_dir / f"{path.stem}-{stamp}-{label}.sqlite"
     n = 1
@@ -84,6 +87,8 @@ def backup(path: Path, label: str) -> Path:
     try:
         src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
+            partial.touch(mode=0o600)
+            make_private(partial)
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst)

@@ -98,7 +98,8 @@ GUIDES_PROBLEMS = declare("guides.bundled_problems", str, "", doc="JSON list of 
 # --- Sync: what the conseiller sets ------------------------------------------------------------------
 SYNC_FOLDER = declare("sync.folder", str, "", doc="The shared folder")
 SYNC_INTERVAL = declare("sync.interval", int, 10, doc="Seconds between automatic rounds")
-SYNC_KEY = declare("sync.key", str, "", doc="The network key remembered on this PC (JSON: dataset, key)")
+SYNC_KEY = declare("sync.key", str, "", doc="Before 0009 only: the remembered key, now moved out (key_store)")
+SYNC_KEY_PLACE = declare("sync.key_place", str, "", doc="Where the remembered key is: keyring | file | ''")
 
 # --- Sync: bookkeeping of this replica ----------------------------------------------------------------
 HLC = declare("sync.hlc", str, "", doc="The last clock given to a local write")

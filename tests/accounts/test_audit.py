@@ -66,3 +66,26 @@ def test_audit_lines_reach_the_other_pcs_and_a_rewriting_segment_changes_nothing
     finally:
         a.close()
         b.close()
+
+
+def test_a_kiosk_staff_pin_exit_is_audited(db, admin):
+    from app.services.kiosk import settings as kiosk_settings
+
+    kiosk_settings.set_staff_pin(db, "482913")
+    assert not kiosk_settings.check_staff_pin(db, "000000")
+    assert kiosk_settings.check_staff_pin(db, "482913")
+    assert [line.label for line in audit.entries(db, admin, action=AuditAction.KIOSK_PIN_EXIT)] == [
+        "Sortie de la borne (code du personnel)"]
+
+
+def test_an_export_is_audited_with_its_kind_and_count_only(db, ctx, admin, tmp_path):
+    from app.services import export
+
+    export.write_csv(db, tmp_path / "cra.csv")
+    [line] = audit.entries(db, admin, action=AuditAction.EXPORT)
+    assert (line.actor, line.detail) == ("ligne de commande", "CSV, 0 accompagnements")
+    with pytest.raises(PermissionDenied):
+        export.write_csv(db, tmp_path / "notes.csv", conseiller_id=ctx.conseiller.id)
+    assert not (tmp_path / "notes.csv").exists()
+    export.write_csv(db, tmp_path / "notes.csv", conseiller_id=ctx.conseiller.id, actor=admin)
+    assert audit.entries(db, admin, action=AuditAction.EXPORT)[0].detail == "CSV avec notes, 0 accompagnements"
