@@ -9,8 +9,10 @@ anonymous statistics (type, durée, thématiques, tranche d'âge…). Log lines 
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,6 +21,7 @@ from app.domain import vocab
 from app.domain.clock import local_day, now_utc
 from app.domain.errors import ValidationError
 from app.domain.person import (
+    DEFAULT_PURPOSE,
     Consent,
     PersonFields,
     age_group,
@@ -28,6 +31,7 @@ from app.domain.person import (
     validate_consent,
 )
 from app.domain.text import fold_words
+from app.services.installation import SiteInfo
 from app.store import erasure, settings
 from app.store.db import Database
 from app.store.models import Conseiller, HelpRequest, Person, Site
@@ -279,9 +283,43 @@ def erase(db: Database, person_id: str, *, now: datetime | None = None) -> int:
         ids = _with_merged(s, person_id)
         _erase_in(s, ids, now)
         kept = len(erasure.sessions_of(s.connection().connection.driver_connection, ids))  # type: ignore[arg-type]
+    remember_erased(db, ids)
     erasure.fold_wal(db)
     log.info("effacement : 1 personne anonymisée, %d accompagnements gardés anonymes", kept)
     return kept
+
+
+# --- The ledger of erasures (ids only) -------------------------------------------------------------
+# A restored backup older than an erasure would bring the person back: the ids erased here are kept in a
+# file beside the database (random ids, no personal data) and erased again after every restore.
+LEDGER = "effacements.txt"
+
+
+def remember_erased(db: Database, ids: list[str]) -> None:
+    ledger = db.path.parent / LEDGER
+    fd = os.open(ledger, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    with os.fdopen(fd, "a", encoding="ascii") as fh:
+        fh.write("".join(f"{i}\n" for i in ids))
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def replay_erasures(db: Database, *, now: datetime | None = None) -> int:
+    """Erase again the persons of the ledger that a restored backup brought back. Returns how many."""
+    ledger = db.path.parent / LEDGER
+    try:
+        ids = sorted({line.strip() for line in ledger.read_text(encoding="ascii").splitlines() if line.strip()})
+    except (OSError, UnicodeDecodeError):
+        return 0
+    now = now or now_utc()
+    with db.write() as s:
+        back = [i for i in ids if (p := s.get(Person, i)) is not None and p.erased_at is None]
+        if back:
+            _erase_in(s, back, now)
+    if back:
+        erasure.fold_wal(db)
+        log.info("restauration : %d effacement(s) appliqué(s) de nouveau", len(back))
+    return len(back)
 
 
 # --- Retention ------------------------------------------------------------------------------------
@@ -305,6 +343,7 @@ def run_retention(db: Database, *, now: datetime | None = None, months: int | No
         ids = [i for pid in stale for i in _with_merged(s, pid)]
         if ids:
             _erase_in(s, ids, now)
+            remember_erased(db, ids)
         cleared = 0
         for p in people:
             if p.id not in stale and p.notes and p.notes_updated_at and local_day(p.notes_updated_at) < cutoff:
@@ -346,3 +385,52 @@ def retention_text(months: int) -> str:
 
 def kind_label(kind: str) -> str:
     return vocab.label(kind, vocab.REQUEST_TYPES)
+
+
+# --- Papers (PDF) ---------------------------------------------------------------------------------
+
+
+def _site(db: Database) -> SiteInfo | None:
+    from app.services import installation
+
+    return installation.context(db).site
+
+
+def access_pdf(db: Database, person_id: str, *, now: datetime | None = None) -> bytes:
+    """Right of access: the PDF of everything kept about the person, their sessions included."""
+    from app.domain.duration import duration_text
+    from app.services import privacy_pdf
+
+    today = local_day(now or now_utc())
+    rec = get(db, person_id)
+    short = {"individuel": "Individuel", "collectif": "Atelier"}
+    lines = [(h.day, short.get(h.kind, kind_label(h.kind)), duration_text(h.duration_minutes) if h.duration_minutes else "—",
+              ", ".join(vocab.labels(list(h.themes), vocab.THEMES)) + (f" : {h.demarche_name}" if h.demarche_name else ""),
+              h.notes) for h in history(db, person_id)]
+    return privacy_pdf.access_copy(fields=rec.fields, consent=rec.consent, sessions=lines, site=_site(db),
+                                   months=settings.get(db, settings.RETENTION_MONTHS), today=today)
+
+
+def export_access(db: Database, person_id: str, out: str, *, now: datetime | None = None) -> Path:
+    """Write the right-of-access PDF to `out` (the safe way: beside, fsynced, renamed)."""
+    from app.services.user_files import write_user_bytes
+
+    data = access_pdf(db, person_id, now=now)
+    target = write_user_bytes(out, data, field="--out", protected=[db.path])
+    log.info("droit d'accès : copie des données d'une personne suivie imprimée")
+    return target
+
+
+def consent_pdf(db: Database, *, first_name: str = "", purpose: str = DEFAULT_PURPOSE,
+                now: datetime | None = None) -> bytes:
+    from app.services import privacy_pdf
+
+    return privacy_pdf.consent_notice(purpose=purpose, site=_site(db), first_name=first_name,
+                                      months=settings.get(db, settings.RETENTION_MONTHS),
+                                      today=local_day(now or now_utc()))
+
+
+def privacy_notice_pdf(db: Database) -> bytes:
+    from app.services import privacy_pdf
+
+    return privacy_pdf.privacy_notice(site=_site(db), months=settings.get(db, settings.RETENTION_MONTHS))
