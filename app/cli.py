@@ -26,6 +26,8 @@ COMMAND_MODULES = (
     "app.commands.sync",
     "app.commands.kiosk",
     "app.commands.accounts",
+    "app.commands.people",
+    "app.commands.backup",
 )
 
 
