@@ -148,11 +148,12 @@ class Task(QObject):
         self._last = (done, total, text)
         if self.on_progress is not None:
             self.on_progress(done, total, text)
-        if self.dialog is not None:
-            self.dialog.setMaximum(max(total, 0))
-            self.dialog.setValue(min(done, total) if total else 0)
+        dialog = self.dialog  # setValue of a modal dialog processes events: the task may end (dialog None) in it
+        if dialog is not None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
             if text:
-                self.dialog.setLabelText(f"{self.title}\n{text}" if self.title else text)
+                dialog.setLabelText(f"{self.title}\n{text}" if self.title else text)
 
     def _end(self) -> None:
         _get_dispatcher().tasks.pop(self.number, None)

@@ -192,3 +192,12 @@ def test_the_admin_widget_alone_names_what_is_wrong(qtbot, db, ctx):
     widget.again.setText("assez-long-enfin")
     actor = widget.submit()
     assert actor is not None and made == [actor] and actor.is_admin
+
+
+def test_a_password_typed_in_the_name_field_is_not_left_on_screen(qtbot, locked_desk):
+    w = locked_desk
+    _log_in(qtbot, w, "mot-de-passe-yanis", "")
+    login = w.lock_page.login
+    assert login.name.currentText() == "" and login.error.text() == "Nom ou mot de passe incorrect"
+    _log_in(qtbot, w, "Yanis Benali", "faux")
+    assert login.name.currentText() == "Yanis Benali"  # a real name stays: only the password is retyped

@@ -35,6 +35,7 @@ class LockPage(QWidget):
         right.addStretch(1)
         self.notice = QLabel(self.tr("Poste verrouillé. Connectez-vous pour reprendre."), self)
         self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.notice)
         self.login = LoginWidget(db, self)
         self.login.setMaximumWidth(460)

@@ -86,7 +86,12 @@ class LoginWidget(QWidget):
         except ValidationError as exc:
             text = exc.message if exc.field == "connexion" else str(exc)
             self.error.setText(text[:1].upper() + text[1:])
-            self.password.setFocus()
+            if self.name.findText(name) < 0:
+                # Not an account's name (perhaps a password typed in the wrong field): not left on screen.
+                self.name.setCurrentText("")
+                self.name.setFocus()
+            else:
+                self.password.setFocus()
             return None
         self.error.clear()
         self.logged_in.emit(actor)

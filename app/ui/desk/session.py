@@ -92,3 +92,12 @@ class DeskSession(QObject):
             from app.ui.accounts.password_dialog import ChangePasswordDialog
 
             ChangePasswordDialog(self.db, actor, self.window, required=True).exec()
+
+
+def actor_of(widget: Any) -> Any:
+    """Who is logged in at the desk that holds `widget` (the command line's rights outside a desk)."""
+    from app.domain.permissions import COMMAND_LINE
+
+    session = getattr(widget.window(), "session", None)
+    actor = getattr(session, "actor", None)
+    return actor if actor is not None else COMMAND_LINE
