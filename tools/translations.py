@@ -60,7 +60,8 @@ def extract(ts: Path, sources: Path = SOURCES) -> None:
     files = [str(p) for p in sorted(sources.rglob("*.py"))]  # lupdate's folder scan skips .py files
     subprocess.run(
         [tool("lupdate"), *files, "-ts", str(ts), "-locations", "none", "-no-obsolete",
-         "-source-language", "fr_FR", "-silent"],
+         "-source-language", "fr_FR", "-disable-heuristic", "sametext", "-disable-heuristic", "similartext",
+         "-silent"],  # no guessed translations: a new text comes empty, marked unfinished
         check=True,
     )
 

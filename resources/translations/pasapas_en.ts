@@ -654,6 +654,17 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Bienvenue dans Pas à Pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideEditor</name>
     <message>
         <source>Brouillon</source>
@@ -1618,6 +1629,176 @@
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Le réseau des points d&apos;aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les postes de la ville partagent leurs données par un dossier partagé (partage réseau, clé USB ou dossier synchronisé), chiffrées par une phrase secrète.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rejoindre le réseau de la ville (un autre poste est déjà installé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cré&amp;er un nouveau réseau (c&apos;est le premier poste installé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce poste &amp;seul pour l&apos;instant (le réseau se règle plus tard : Outils › Réglages de synchronisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>par exemple : \\serveur\pasapas ou une clé USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la phrase secrète du réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La même, encore une &amp;fois :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retenir la clé sur ce PC (la phrase elle-même n&apos;est pas enregistrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier partagé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase secrè&amp;te :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier partagé du réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase secrète</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les deux phrases tapées sont différentes ; retapez-les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification du dossier et de la phrase secrète, puis réception des données du réseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Création du réseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réseau rejoint : %1 lieu(x) et %2 conseiller(s) reçus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réseau créé. Les autres postes le rejoindront avec ce dossier et cette phrase secrète.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PcPage</name>
+    <message>
+        <source>Ce poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Son nom dans le réseau, ce qu&apos;il fait, et qui s&apos;en sert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accueil : le conseiller y enregistre les accompagnements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Borne : les visiteurs y consultent les guides seuls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les &amp;deux (l&apos;accueil, et la borne quand le conseiller s&apos;absente)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez dans la liste du réseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un nouveau conseiller ou une nouvelle conseillère…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 à 12 chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code du &amp;personnel de la borne :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le même code, encore une fois :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de ce &amp;poste :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conseiller ou conseillère :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de ce poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donnez un nom à ce PC (par exemple PC-ACCUEIL-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conseiller ou conseillère</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choisissez dans la liste du réseau, ou « Un nouveau conseiller… »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donnez votre prénom (et votre nom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » est déjà dans le réseau : choisi(e) dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code du personnel de la borne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les deux codes tapés sont différents ; retapez-les</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostSettingsDialog</name>
     <message>
         <source>Réglages du poste</source>
@@ -1902,13 +2083,28 @@
     </message>
 </context>
 <context>
-    <name>SetupDialog</name>
+    <name>ShortcutsDialog</name>
     <message>
-        <source>Bienvenue dans Pas à Pas</source>
+        <source>Raccourcis clavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quelques informations pour commencer. Vous pourrez les changer plus tard (Outils › Réglages du poste).</source>
+        <source>Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>Le lieu de ce poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez-le dans la liste du réseau quand il y est : un même lieu tapé deux fois compterait double dans les statistiques.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1916,19 +2112,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prénom Nom</source>
+        <source>Choisissez le lieu dans la liste du réseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un nouveau lieu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lieu d&apos;activité :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nom de ce &amp;poste :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Conseiller ou conseillère :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1972,11 +2164,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commencer</source>
+        <source>Lieu d&apos;activité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lieu d&apos;activité</source>
+        <source>choisissez-le dans la liste du réseau, ou « Un nouveau lieu… »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1984,19 +2176,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nom de ce poste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>donnez un nom à ce PC (par exemple PC-ACCUEIL-1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conseiller ou conseillère</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>donnez votre prénom (et votre nom)</source>
+        <source>« %1 » est déjà dans le réseau : il est choisi dans la liste ; vérifiez ses coordonnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2025,21 +2205,6 @@
     </message>
     <message>
         <source>imprimés sur les fiches : indiquez-les, ou cochez « plus tard »</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Raccourcis clavier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Touches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -654,6 +654,17 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Bienvenue dans Pas à Pas</source>
+        <translation>Bienvenue dans Pas à Pas</translation>
+    </message>
+    <message>
+        <source>&amp;Commencer</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+</context>
+<context>
     <name>GuideEditor</name>
     <message>
         <source>Brouillon</source>
@@ -1618,6 +1629,176 @@
     </message>
 </context>
 <context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Le réseau des points d&apos;aide</source>
+        <translation>Le réseau des points d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Les postes de la ville partagent leurs données par un dossier partagé (partage réseau, clé USB ou dossier synchronisé), chiffrées par une phrase secrète.</source>
+        <translation>Les postes de la ville partagent leurs données par un dossier partagé (partage réseau, clé USB ou dossier synchronisé), chiffrées par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>&amp;Rejoindre le réseau de la ville (un autre poste est déjà installé)</source>
+        <translation>&amp;Rejoindre le réseau de la ville (un autre poste est déjà installé)</translation>
+    </message>
+    <message>
+        <source>Cré&amp;er un nouveau réseau (c&apos;est le premier poste installé)</source>
+        <translation>Cré&amp;er un nouveau réseau (c&apos;est le premier poste installé)</translation>
+    </message>
+    <message>
+        <source>Ce poste &amp;seul pour l&apos;instant (le réseau se règle plus tard : Outils › Réglages de synchronisation)</source>
+        <translation>Ce poste &amp;seul pour l&apos;instant (le réseau se règle plus tard : Outils › Réglages de synchronisation)</translation>
+    </message>
+    <message>
+        <source>par exemple : \\serveur\pasapas ou une clé USB</source>
+        <translation>par exemple : \\serveur\pasapas ou une clé USB</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>la phrase secrète du réseau</source>
+        <translation>la phrase secrète du réseau</translation>
+    </message>
+    <message>
+        <source>La même, encore une &amp;fois :</source>
+        <translation>La même, encore une &amp;fois :</translation>
+    </message>
+    <message>
+        <source>Retenir la clé sur ce PC (la phrase elle-même n&apos;est pas enregistrée)</source>
+        <translation>Retenir la clé sur ce PC (la phrase elle-même n&apos;est pas enregistrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier partagé :</source>
+        <translation>&amp;Dossier partagé :</translation>
+    </message>
+    <message>
+        <source>Phrase secrè&amp;te :</source>
+        <translation>Phrase secrè&amp;te :</translation>
+    </message>
+    <message>
+        <source>Dossier partagé du réseau</source>
+        <translation>Dossier partagé du réseau</translation>
+    </message>
+    <message>
+        <source>Phrase secrète</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>les deux phrases tapées sont différentes ; retapez-les</source>
+        <translation>les deux phrases tapées sont différentes ; retapez-les</translation>
+    </message>
+    <message>
+        <source>Vérification du dossier et de la phrase secrète, puis réception des données du réseau…</source>
+        <translation>Vérification du dossier et de la phrase secrète, puis réception des données du réseau…</translation>
+    </message>
+    <message>
+        <source>Création du réseau…</source>
+        <translation>Création du réseau…</translation>
+    </message>
+    <message>
+        <source>Réseau rejoint : %1 lieu(x) et %2 conseiller(s) reçus.</source>
+        <translation>Réseau rejoint : %1 lieu(x) et %2 conseiller(s) reçus.</translation>
+    </message>
+    <message>
+        <source>Réseau créé. Les autres postes le rejoindront avec ce dossier et cette phrase secrète.</source>
+        <translation>Réseau créé. Les autres postes le rejoindront avec ce dossier et cette phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>PcPage</name>
+    <message>
+        <source>Ce poste</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>Son nom dans le réseau, ce qu&apos;il fait, et qui s&apos;en sert.</source>
+        <translation>Son nom dans le réseau, ce qu&apos;il fait, et qui s&apos;en sert.</translation>
+    </message>
+    <message>
+        <source>&amp;Accueil : le conseiller y enregistre les accompagnements</source>
+        <translation>&amp;Accueil : le conseiller y enregistre les accompagnements</translation>
+    </message>
+    <message>
+        <source>&amp;Borne : les visiteurs y consultent les guides seuls</source>
+        <translation>&amp;Borne : les visiteurs y consultent les guides seuls</translation>
+    </message>
+    <message>
+        <source>Les &amp;deux (l&apos;accueil, et la borne quand le conseiller s&apos;absente)</source>
+        <translation>Les &amp;deux (l&apos;accueil, et la borne quand le conseiller s&apos;absente)</translation>
+    </message>
+    <message>
+        <source>Prénom Nom</source>
+        <translation>Prénom Nom</translation>
+    </message>
+    <message>
+        <source>Choisissez dans la liste du réseau…</source>
+        <translation>Choisissez dans la liste du réseau…</translation>
+    </message>
+    <message>
+        <source>Un nouveau conseiller ou une nouvelle conseillère…</source>
+        <translation>Un nouveau conseiller ou une nouvelle conseillère…</translation>
+    </message>
+    <message>
+        <source>4 à 12 chiffres</source>
+        <translation>4 à 12 chiffres</translation>
+    </message>
+    <message>
+        <source>Code du &amp;personnel de la borne :</source>
+        <translation>Code du &amp;personnel de la borne :</translation>
+    </message>
+    <message>
+        <source>Le même code, encore une fois :</source>
+        <translation>Le même code, encore une fois :</translation>
+    </message>
+    <message>
+        <source>Nom de ce &amp;poste :</source>
+        <translation>Nom de ce &amp;poste :</translation>
+    </message>
+    <message>
+        <source>Rôle :</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Conseiller ou conseillère :</source>
+        <translation>&amp;Conseiller ou conseillère :</translation>
+    </message>
+    <message>
+        <source>Nom de ce poste</source>
+        <translation>Nom de ce poste</translation>
+    </message>
+    <message>
+        <source>donnez un nom à ce PC (par exemple PC-ACCUEIL-1)</source>
+        <translation>donnez un nom à ce PC (par exemple PC-ACCUEIL-1)</translation>
+    </message>
+    <message>
+        <source>Conseiller ou conseillère</source>
+        <translation>Conseiller ou conseillère</translation>
+    </message>
+    <message>
+        <source>choisissez dans la liste du réseau, ou « Un nouveau conseiller… »</source>
+        <translation>choisissez dans la liste du réseau, ou « Un nouveau conseiller… »</translation>
+    </message>
+    <message>
+        <source>donnez votre prénom (et votre nom)</source>
+        <translation>donnez votre prénom (et votre nom)</translation>
+    </message>
+    <message>
+        <source>« %1 » est déjà dans le réseau : choisi(e) dans la liste</source>
+        <translation>« %1 » est déjà dans le réseau : choisi(e) dans la liste</translation>
+    </message>
+    <message>
+        <source>Code du personnel de la borne</source>
+        <translation>Code du personnel de la borne</translation>
+    </message>
+    <message>
+        <source>les deux codes tapés sont différents ; retapez-les</source>
+        <translation>les deux codes tapés sont différents ; retapez-les</translation>
+    </message>
+</context>
+<context>
     <name>PostSettingsDialog</name>
     <message>
         <source>Réglages du poste</source>
@@ -1902,34 +2083,45 @@
     </message>
 </context>
 <context>
-    <name>SetupDialog</name>
+    <name>ShortcutsDialog</name>
     <message>
-        <source>Bienvenue dans Pas à Pas</source>
-        <translation>Bienvenue dans Pas à Pas</translation>
+        <source>Raccourcis clavier</source>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>Quelques informations pour commencer. Vous pourrez les changer plus tard (Outils › Réglages du poste).</source>
-        <translation>Quelques informations pour commencer. Vous pourrez les changer plus tard (Outils › Réglages du poste).</translation>
+        <source>Touches</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>Le lieu de ce poste</source>
+        <translation>Le lieu de ce poste</translation>
+    </message>
+    <message>
+        <source>Choisissez-le dans la liste du réseau quand il y est : un même lieu tapé deux fois compterait double dans les statistiques.</source>
+        <translation>Choisissez-le dans la liste du réseau quand il y est : un même lieu tapé deux fois compterait double dans les statistiques.</translation>
     </message>
     <message>
         <source>par exemple : Médiathèque du Carré des Jalles</source>
         <translation>par exemple : Médiathèque du Carré des Jalles</translation>
     </message>
     <message>
-        <source>Prénom Nom</source>
-        <translation>Prénom Nom</translation>
+        <source>Choisissez le lieu dans la liste du réseau…</source>
+        <translation>Choisissez le lieu dans la liste du réseau…</translation>
+    </message>
+    <message>
+        <source>Un nouveau lieu…</source>
+        <translation>Un nouveau lieu…</translation>
     </message>
     <message>
         <source>&amp;Lieu d&apos;activité :</source>
         <translation>&amp;Lieu d&apos;activité :</translation>
-    </message>
-    <message>
-        <source>Nom de ce &amp;poste :</source>
-        <translation>Nom de ce &amp;poste :</translation>
-    </message>
-    <message>
-        <source>&amp;Conseiller ou conseillère :</source>
-        <translation>&amp;Conseiller ou conseillère :</translation>
     </message>
     <message>
         <source>Coordonnées du lieu, imprimées sur les fiches (« Besoin d&apos;aide ? »)</source>
@@ -1972,32 +2164,20 @@
         <translation>Je les donnerai plus tard (un rappel s&apos;affichera au démarrage)</translation>
     </message>
     <message>
-        <source>Commencer</source>
-        <translation>Commencer</translation>
-    </message>
-    <message>
         <source>Lieu d&apos;activité</source>
         <translation>Lieu d&apos;activité</translation>
+    </message>
+    <message>
+        <source>choisissez-le dans la liste du réseau, ou « Un nouveau lieu… »</source>
+        <translation>choisissez-le dans la liste du réseau, ou « Un nouveau lieu… »</translation>
     </message>
     <message>
         <source>donnez le nom du lieu où se trouve ce poste</source>
         <translation>donnez le nom du lieu où se trouve ce poste</translation>
     </message>
     <message>
-        <source>Nom de ce poste</source>
-        <translation>Nom de ce poste</translation>
-    </message>
-    <message>
-        <source>donnez un nom à ce PC (par exemple PC-ACCUEIL-1)</source>
-        <translation>donnez un nom à ce PC (par exemple PC-ACCUEIL-1)</translation>
-    </message>
-    <message>
-        <source>Conseiller ou conseillère</source>
-        <translation>Conseiller ou conseillère</translation>
-    </message>
-    <message>
-        <source>donnez votre prénom (et votre nom)</source>
-        <translation>donnez votre prénom (et votre nom)</translation>
+        <source>« %1 » est déjà dans le réseau : il est choisi dans la liste ; vérifiez ses coordonnées</source>
+        <translation>« %1 » est déjà dans le réseau : il est choisi dans la liste ; vérifiez ses coordonnées</translation>
     </message>
     <message>
         <source>Code postal</source>
@@ -2026,21 +2206,6 @@
     <message>
         <source>imprimés sur les fiches : indiquez-les, ou cochez « plus tard »</source>
         <translation>imprimés sur les fiches : indiquez-les, ou cochez « plus tard »</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Raccourcis clavier</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Touches</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
     </message>
 </context>
 <context>
