@@ -65,7 +65,9 @@ class NetworkPage(QWizardPage):
         self.remember = QCheckBox(self.tr("Retenir la clé sur ce PC (la phrase elle-même n'est pas enregistrée)"), self)
         self.remember.setChecked(True)
         self.form = QFormLayout()
-        self.form.addRow(self.tr("&Dossier partagé :"), row)
+        folder_label = QLabel(self.tr("&Dossier partagé :"), self)
+        folder_label.setBuddy(self.folder)  # a row holding a layout gets no buddy by itself: « & » would show
+        self.form.addRow(folder_label, row)
         self.form.addRow(self.tr("Phrase secrè&te :"), self.passphrase)
         self.form.addRow(self.again_label, self.again)
         self.form.addRow("", self.remember)

@@ -62,6 +62,7 @@ class SitePage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(contacts)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         self.site_choice.currentIndexChanged.connect(self._site_chosen)
         for edit in (self.site, self.address, self.postcode, self.city, self.phone):
             edit.textChanged.connect(self.error.clear)
