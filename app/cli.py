@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "app.commands.handout",
     "app.commands.sync",
     "app.commands.kiosk",
+    "app.commands.selfcheck",
 )
 
 
