@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "app.commands.sync",
     "app.commands.kiosk",
     "app.commands.selfcheck",
+    "app.commands.doctor",
 )
 
 

@@ -85,14 +85,9 @@ class SelfCheckFailed(Exception):
 
 
 def app_version() -> str:
-    from importlib import metadata
+    from app import __version__
 
-    try:
-        return metadata.version("pasapas")
-    except metadata.PackageNotFoundError:
-        from app import __version__
-
-        return __version__
+    return __version__
 
 
 def start() -> SelfCheck:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from app.services.selfcheck import SelfCheck, SelfCheckFailed
 
@@ -32,6 +33,16 @@ def _wait(condition: Callable[[], bool], what: str, timeout_ms: int = TIMEOUT_MS
             raise raised[0]
     finally:
         sys.excepthook = previous
+
+
+def _delete(window: Any) -> None:
+    """Delete the window's C++ side now (deleteLater needs an event loop the check does not run)."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    if shiboken6.isValid(window):
+        shiboken6.delete(window)
 
 
 def check_translations(run: SelfCheck) -> str:
@@ -68,10 +79,10 @@ def check_desk(run: SelfCheck) -> str:
         window.close()
         app.processEvents()
     finally:
-        if window.db is not None:
-            window.db.dispose()
-        window.deleteLater()
-        app.processEvents()
+        db = window.db
+        _delete(window)  # its timers (labels, integrity check) die with it, before the folder goes
+        if db is not None:
+            db.dispose()
     return f"ouvert et fermé hors écran, onglets {', '.join(tabs)}"
 
 
@@ -98,8 +109,7 @@ def check_kiosk(run: SelfCheck) -> str:
         if window.isVisible():
             raise SelfCheckFailed("la borne ne s'est pas fermée")
     finally:
-        window.deleteLater()
-        app.processEvents()
+        _delete(window)
         db.dispose()
     return f"ouverte et fermée hors écran, {len(tiles)} tuiles avec des guides publiés"
 
