@@ -114,8 +114,22 @@ def check_kiosk(run: SelfCheck) -> str:
     return f"ouverte et fermée hors écran, {len(tiles)} tuiles avec des guides publiés"
 
 
+def check_speech(run: SelfCheck) -> str:
+    """The kiosk's read-aloud: Qt's speech engines are there (a French voice is the PC's, `kiosk --check`)."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    from app.ui.application import application
+
+    application()
+    engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
+    if not engines:
+        raise SelfCheckFailed("aucun moteur de synthèse vocale de Qt : le bouton « Écouter » de la borne manquera")
+    return f"moteurs de synthèse vocale : {', '.join(engines)}"
+
+
 WINDOW_STEPS = (
     ("traductions", check_translations, False),
+    ("voix", check_speech, False),
     ("accueil", check_desk, True),
     ("borne", check_kiosk, True),
 )

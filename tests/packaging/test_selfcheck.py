@@ -16,12 +16,12 @@ def test_selfcheck_checks_everything_and_says_what(capsys: pytest.CaptureFixture
     assert code == 0, out
     lines = out.strip().splitlines()
     names = [line.split(" : ")[0].split()[-1] for line in lines[:-1]]
-    assert names == ["ressources", "migrations", "guides", "poste", "fiche", "rapport", "traductions", "accueil",
-                     "borne"]
+    assert names == ["ressources", "migrations", "guides", "poste", "fiche", "rapport", "traductions", "voix",
+                     "accueil", "borne"]
     assert all(line.startswith("ok ") for line in lines[:-1])
     assert "schéma" in lines[1] and "guides vérifiés et chargés" in lines[2]
-    assert "Statistiques" in lines[7]  # the desk built its pages
-    assert lines[-1] == "auto-test réussi : 9 vérifications"
+    assert "Statistiques" in lines[8]  # the desk built its pages
+    assert lines[-1] == "auto-test réussi : 10 vérifications"
 
 
 def test_selfcheck_leaves_no_data_behind(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
