@@ -27,6 +27,8 @@ COMMAND_MODULES = (
     "app.commands.kiosk",
     "app.commands.selfcheck",
     "app.commands.doctor",
+    "app.commands.people",
+    "app.commands.backup",
 )
 
 

@@ -87,6 +87,12 @@ KIOSK_PAGES_PER_VISIT = declare("kiosk.pages_per_visit", int, PAGES_PER_VISIT_DE
                                 doc="Kiosk: pages one visitor may print")
 KIOSK_PIN_HASH = declare("kiosk.staff_pin_hash", str, "", doc="Kiosk: argon2id hash of the staff PIN (never the PIN)")
 
+# --- Followed beneficiaries (RGPD) ---------------------------------------------------------------------
+RETENTION_MONTHS = declare("privacy.retention_months", int, 12,
+                           doc="Followed persons without a session for this many months are anonymised; "
+                               "their notes older than this are cleared")
+RETENTION_LAST_DAY = declare("privacy.retention_last_day", str, "", doc="Day (AAAA-MM-JJ) of the last retention run")
+
 # --- Bundled guides ----------------------------------------------------------------------------------
 GUIDES_DIGEST = declare("guides.bundled_digest", str, "", doc="Digest of the bundled guides last loaded")
 GUIDES_PROBLEMS = declare("guides.bundled_problems", str, "", doc="JSON list of their problems")
