@@ -80,6 +80,7 @@ DEVICE_ID = declare("device_id", str, "", doc="This PC's id in the network (a UU
 DEVICE_NAME = declare("device_name", str, "", doc="This PC's name, as people call it (« PC-ACCUEIL-1 »)")
 CURRENT_SITE = declare("current_site_id", str, "", doc="The site this PC records for")
 CURRENT_CONSEILLER = declare("current_conseiller_id", str, "", doc="The conseiller this PC records for")
+PC_ROLE = declare("pc.role", str, "desk", doc="What this PC is for: « desk », « kiosk » or « both » (first-run wizard)")
 
 # --- Kiosk -------------------------------------------------------------------------------------------
 KIOSK_IDLE_SECONDS = declare("kiosk.idle_seconds", int, IDLE_SECONDS_DEFAULT, doc="Kiosk: idle delay before reset")
