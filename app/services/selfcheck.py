@@ -75,8 +75,10 @@ def describe(exc: BaseException) -> str:
 
     if isinstance(exc, SelfCheckFailed):
         return str(exc)
-    if isinstance(exc, ImportError):  # a frozen bundle that missed a module: name it
+    if isinstance(exc, ModuleNotFoundError):  # a frozen bundle that missed a module: name it
         return f"module Python absent de l'installation : {exc.name or exc} ; réinstallez Pas à Pas"
+    if isinstance(exc, ImportError):
+        return f"importation impossible ({exc}) : installation incomplète ou mélangée ; réinstallez Pas à Pas"
     return describe_failure(exc)
 
 

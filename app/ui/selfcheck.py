@@ -46,17 +46,24 @@ def _delete(window: Any) -> None:
 
 
 def check_translations(run: SelfCheck) -> str:
-    """The French catalogues: Pas à Pas's own (once built) and Qt's, for its dialogs."""
+    """The French catalogues: Pas à Pas's own (built by `make translations`) and Qt's, for its dialogs."""
     from PySide6.QtCore import QCoreApplication
 
-    from app.ui.application import application, qt_translation_folders
+    from app.ui import translations
+    from app.ui.application import application
 
     application()
-    qt = next((f for f in qt_translation_folders() if (f / "qtbase_fr.qm").exists()), None)
+    ours = translations.available_languages()
+    if translations.DEFAULT_LANGUAGE not in ours:
+        raise SelfCheckFailed(f"catalogue français absent de {translations.catalogue_folder()} "
+                              "(pasapas_fr.qm) : réinstallez Pas à Pas")
+    qt = next((f for f in translations.qt_translation_folders() if (f / "qtbase_fr.qm").exists()), None)
     if qt is None:
         raise SelfCheckFailed("traduction française de Qt (qtbase_fr.qm) absente : fenêtres de fichiers en anglais")
-    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
-    return f"fenêtres de Qt en français (« Cancel » → « {cancel} »), catalogue {qt}"
+    # Qt's own text, looked up through variables: a literal here would land in our catalogue and shadow Qt's.
+    context, text = "QPlatformTheme", "Cancel"
+    cancel = QCoreApplication.translate(context, text)
+    return f"catalogues {', '.join(ours)} ; fenêtres de Qt en français (« Cancel » → « {cancel} »)"
 
 
 def check_desk(run: SelfCheck) -> str:
