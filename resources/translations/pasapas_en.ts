@@ -120,6 +120,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Personne suivie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne suivie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonyme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erreur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,10 +570,6 @@
     </message>
     <message>
         <source>Base de données</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base de données abîmée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1854,6 +1866,257 @@
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Personnes suivies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les accompagnements sont anonymes. Une personne n&apos;est suivie ici qu&apos;avec son accord ; elle peut voir ses données et les faire effacer à tout moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chercher : nom, téléphone, e-mail, commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chercher une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Historique&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sujets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conseiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle personne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer ses &amp;données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effacer ses données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choisir pour cette fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune personne choisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne n&apos;est suivie pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · accord du %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ses données : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune autre fiche à fusionner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelle fiche est la même personne que %1 ? Ses visites et ce qui manque passent sur la fiche de %1 ; l&apos;autre fiche disparaît.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiches fusionnées : %1 visite(s) rattachée(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer ses données ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer %1 ? Son nom, ses coordonnées, ses notes et les notes de ses visites sont effacés sur ce poste maintenant et sur les autres postes à leur synchronisation. Ses visites restent dans les statistiques, sans nom. On ne peut pas revenir en arrière.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données effacées ; %1 visite(s) gardée(s) sans nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Personne suivie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivre une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Son accord (obligatoire, d&apos;abord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expliquez-lui ce qui est gardé et pourquoi, et remettez-lui la feuille d&apos;accord. Sans son accord, l&apos;accompagnement reste anonyme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer la feuille d&apos;accord…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La personne est d&apos;accord pour être suivie (aujourd&apos;hui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accord recueilli par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour quoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recueilli &amp;par :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;our :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Ses coordonnées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>par exemple 1958 (la tranche d&apos;âge en est tirée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pré&amp;nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;m :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Année de naissance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accord donné le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>année de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » : quatre chiffres, par exemple 1958</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cochez d&apos;abord « La personne est d&apos;accord »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà suivie ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une personne qui lui ressemble est déjà suivie :
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&apos;est elle : utiliser sa fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelqu&apos;un d&apos;autre : créer la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostSettingsDialog</name>
     <message>
         <source>Réglages du poste</source>
@@ -1913,6 +2176,26 @@
     </message>
     <message>
         <source>Horaires :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données personnelles (RGPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée de conservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer l&apos;affiche « Vos données »…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée de conservation :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2099,6 +2382,10 @@
     </message>
     <message>
         <source>fiche remise : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonyme (par défaut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2720,6 +3007,45 @@
     </message>
     <message>
         <source>Autre chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le PDF n&apos;a pas été enregistré dans %1 : %2. Choisissez un autre dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer ce document, ou l&apos;enregistrer en PDF ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
