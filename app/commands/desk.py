@@ -28,9 +28,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_desk(args: argparse.Namespace) -> int:
+    """`pasapas` alone opens what this PC is for (its role, set by the first-run wizard): the kiosk on a
+    « Borne » PC, else the desk. `pasapas desk` always opens the desk (the IT person on a kiosk PC)."""
+    directory = data_dir(args)
+    if getattr(args, "command", None) is None:
+        from app.paths import database_path
+        from app.store.quick import read_role
+
+        if read_role(database_path(directory)) == "kiosk":
+            from app.ui.kiosk.main import run as run_kiosk
+
+            return run_kiosk(directory)
     from app.ui.desk.main import run
 
-    return run(data_dir(args))
+    return run(directory)
 
 
 def run_setup(args: argparse.Namespace) -> int:

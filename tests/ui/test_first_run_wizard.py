@@ -247,3 +247,22 @@ def test_every_page_fits_the_screen_with_its_buttons(qtbot, network, fresh, size
     go_next(qtbot, wizard, 2)
     wizard.pc.both.setChecked(True)  # the PIN fields shown too
     check_fits(wizard, QSize(760, 620), screen, [wizard.button(QWizard.WizardButton.FinishButton)])
+
+
+def test_the_wizard_speaks_english_once_the_english_catalogue_is_built(qtbot, qapp, fresh, tmp_path):
+    from app.ui import translations
+    from tools import translations as catalogues
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    catalogues.release(catalogues.catalogue("en"), folder / "pasapas_en.qm")  # the repository's English
+    installed = translations.install(qapp, "en", folder)
+    try:
+        wizard = open_wizard(qtbot, fresh)
+        assert wizard.windowTitle() == "Welcome to Pas à Pas"
+        assert wizard.network.title() == "The help points’ network"
+        assert wizard.site.later.text().startswith("I will give them later")
+        assert wizard.pc.kiosk.text().startswith("&Kiosk")
+    finally:
+        translations.remove(qapp, installed)
+        translations.install(qapp, "fr")
