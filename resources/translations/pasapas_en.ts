@@ -724,11 +724,11 @@
     <name>FirstRunWizard</name>
     <message>
         <source>Bienvenue dans Pas à Pas</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Pas à Pas</translation>
     </message>
     <message>
         <source>&amp;Commencer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
 </context>
 <context>
@@ -1699,170 +1699,170 @@
     <name>NetworkPage</name>
     <message>
         <source>Le réseau des points d&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>The help points’ network</translation>
     </message>
     <message>
         <source>Les postes de la ville partagent leurs données par un dossier partagé (partage réseau, clé USB ou dossier synchronisé), chiffrées par une phrase secrète.</source>
-        <translation type="unfinished"></translation>
+        <translation>The town’s PCs share their data through a shared folder (network share, USB key or synchronised folder), encrypted with a passphrase.</translation>
     </message>
     <message>
         <source>&amp;Rejoindre le réseau de la ville (un autre poste est déjà installé)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Join the town’s network (another PC is already installed)</translation>
     </message>
     <message>
         <source>Cré&amp;er un nouveau réseau (c&apos;est le premier poste installé)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cr&amp;eate a new network (this is the first PC installed)</translation>
     </message>
     <message>
         <source>Ce poste &amp;seul pour l&apos;instant (le réseau se règle plus tard : Outils › Réglages de synchronisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC on its own for now (the network can be set later: Tools › Sync settings)</translation>
     </message>
     <message>
         <source>par exemple : \\serveur\pasapas ou une clé USB</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: \\server\pasapas or a USB key</translation>
     </message>
     <message>
         <source>&amp;Parcourir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>la phrase secrète du réseau</source>
-        <translation type="unfinished"></translation>
+        <translation>the network’s passphrase</translation>
     </message>
     <message>
         <source>La même, encore une &amp;fois :</source>
-        <translation type="unfinished"></translation>
+        <translation>The same one, &amp;again:</translation>
     </message>
     <message>
         <source>Retenir la clé sur ce PC (la phrase elle-même n&apos;est pas enregistrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember the key on this PC (the passphrase itself is not stored)</translation>
     </message>
     <message>
         <source>&amp;Dossier partagé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared &amp;folder:</translation>
     </message>
     <message>
         <source>Phrase secrè&amp;te :</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
         <source>Dossier partagé du réseau</source>
-        <translation type="unfinished"></translation>
+        <translation>The network’s shared folder</translation>
     </message>
     <message>
         <source>Phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>les deux phrases tapées sont différentes ; retapez-les</source>
-        <translation type="unfinished"></translation>
+        <translation>the two passphrases typed differ; type them again</translation>
     </message>
     <message>
         <source>Vérification du dossier et de la phrase secrète, puis réception des données du réseau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the folder and the passphrase, then receiving the network’s data…</translation>
     </message>
     <message>
         <source>Création du réseau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the network…</translation>
     </message>
     <message>
         <source>Réseau rejoint : %1 lieu(x) et %2 conseiller(s) reçus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Network joined: %1 site(s) and %2 adviser(s) received.</translation>
     </message>
     <message>
         <source>Réseau créé. Les autres postes le rejoindront avec ce dossier et cette phrase secrète.</source>
-        <translation type="unfinished"></translation>
+        <translation>Network created. The other PCs will join it with this folder and this passphrase.</translation>
     </message>
 </context>
 <context>
     <name>PcPage</name>
     <message>
         <source>Ce poste</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC</translation>
     </message>
     <message>
         <source>Son nom dans le réseau, ce qu&apos;il fait, et qui s&apos;en sert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its name in the network, what it is for, and who uses it.</translation>
     </message>
     <message>
         <source>&amp;Accueil : le conseiller y enregistre les accompagnements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desk: the adviser records help sessions here</translation>
     </message>
     <message>
         <source>&amp;Borne : les visiteurs y consultent les guides seuls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiosk: visitors read the guides on their own</translation>
     </message>
     <message>
         <source>Les &amp;deux (l&apos;accueil, et la borne quand le conseiller s&apos;absente)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Both (the desk, and the kiosk when the adviser is away)</translation>
     </message>
     <message>
         <source>Prénom Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>First name Last name</translation>
     </message>
     <message>
         <source>Choisissez dans la liste du réseau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from the network’s list…</translation>
     </message>
     <message>
         <source>Un nouveau conseiller ou une nouvelle conseillère…</source>
-        <translation type="unfinished"></translation>
+        <translation>A new adviser…</translation>
     </message>
     <message>
         <source>4 à 12 chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>4 to 12 digits</translation>
     </message>
     <message>
         <source>Code du &amp;personnel de la borne :</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk &amp;staff code:</translation>
     </message>
     <message>
         <source>Le même code, encore une fois :</source>
-        <translation type="unfinished"></translation>
+        <translation>The same code, again:</translation>
     </message>
     <message>
         <source>Nom de ce &amp;poste :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name of this PC:</translation>
     </message>
     <message>
         <source>Rôle :</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <source>&amp;Conseiller ou conseillère :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adviser:</translation>
     </message>
     <message>
         <source>Nom de ce poste</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of this PC</translation>
     </message>
     <message>
         <source>donnez un nom à ce PC (par exemple PC-ACCUEIL-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>give this PC a name (for example PC-DESK-1)</translation>
     </message>
     <message>
         <source>Conseiller ou conseillère</source>
-        <translation type="unfinished"></translation>
+        <translation>Adviser</translation>
     </message>
     <message>
         <source>choisissez dans la liste du réseau, ou « Un nouveau conseiller… »</source>
-        <translation type="unfinished"></translation>
+        <translation>choose from the network’s list, or “A new adviser…”</translation>
     </message>
     <message>
         <source>donnez votre prénom (et votre nom)</source>
-        <translation type="unfinished"></translation>
+        <translation>give your first name (and last name)</translation>
     </message>
     <message>
         <source>« %1 » est déjà dans le réseau : choisi(e) dans la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is already in the network: chosen from the list</translation>
     </message>
     <message>
         <source>Code du personnel de la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk staff code</translation>
     </message>
     <message>
         <source>les deux codes tapés sont différents ; retapez-les</source>
-        <translation type="unfinished"></translation>
+        <translation>the two codes typed differ; type them again</translation>
     </message>
 </context>
 <context>
@@ -2443,111 +2443,111 @@
     <name>SitePage</name>
     <message>
         <source>Le lieu de ce poste</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC’s site</translation>
     </message>
     <message>
         <source>Choisissez-le dans la liste du réseau quand il y est : un même lieu tapé deux fois compterait double dans les statistiques.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose it from the network’s list when it is there: a site typed twice would count twice in the statistics.</translation>
     </message>
     <message>
         <source>par exemple : Médiathèque du Carré des Jalles</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: Médiathèque du Carré des Jalles</translation>
     </message>
     <message>
         <source>Choisissez le lieu dans la liste du réseau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the site from the network’s list…</translation>
     </message>
     <message>
         <source>Un nouveau lieu…</source>
-        <translation type="unfinished"></translation>
+        <translation>A new site…</translation>
     </message>
     <message>
         <source>&amp;Lieu d&apos;activité :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site:</translation>
     </message>
     <message>
         <source>Coordonnées du lieu, imprimées sur les fiches (« Besoin d&apos;aide ? »)</source>
-        <translation type="unfinished"></translation>
+        <translation>The site’s contact details, printed on handouts (“Need help?”)</translation>
     </message>
     <message>
         <source>par exemple : 1 place de la République</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: 1 place de la République</translation>
     </message>
     <message>
         <source>par exemple : 05 56 00 00 00</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: 05 56 00 00 00</translation>
     </message>
     <message>
         <source>une ligne par jour, par exemple : Mardi 14 h – 18 h</source>
-        <translation type="unfinished"></translation>
+        <translation>one line per day, for example: Tuesday 2 pm – 6 pm</translation>
     </message>
     <message>
         <source>&amp;Adresse :</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <source>Code postal :</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode:</translation>
     </message>
     <message>
         <source>Co&amp;mmune :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Town:</translation>
     </message>
     <message>
         <source>&amp;Téléphone :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;Horaires :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opening hours:</translation>
     </message>
     <message>
         <source>Je les donnerai plus tard (un rappel s&apos;affichera au démarrage)</source>
-        <translation type="unfinished"></translation>
+        <translation>I will give them later (a reminder will show at start-up)</translation>
     </message>
     <message>
         <source>Lieu d&apos;activité</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>choisissez-le dans la liste du réseau, ou « Un nouveau lieu… »</source>
-        <translation type="unfinished"></translation>
+        <translation>choose it from the network’s list, or “A new site…”</translation>
     </message>
     <message>
         <source>donnez le nom du lieu où se trouve ce poste</source>
-        <translation type="unfinished"></translation>
+        <translation>give the name of the site where this PC is</translation>
     </message>
     <message>
         <source>« %1 » est déjà dans le réseau : il est choisi dans la liste ; vérifiez ses coordonnées</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is already in the network: it is chosen from the list; check its contact details</translation>
     </message>
     <message>
         <source>Code postal</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>5 chiffres, par exemple 33160</source>
-        <translation type="unfinished"></translation>
+        <translation>5 digits, for example 33160</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>imprimé sur les fiches : indiquez-le, ou cochez « plus tard »</source>
-        <translation type="unfinished"></translation>
+        <translation>printed on handouts: give it, or tick “later”</translation>
     </message>
     <message>
         <source>Horaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours</translation>
     </message>
     <message>
         <source>imprimés sur les fiches : indiquez-les, ou cochez « plus tard »</source>
-        <translation type="unfinished"></translation>
+        <translation>printed on handouts: give them, or tick “later”</translation>
     </message>
 </context>
 <context>
