@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app import cli
 from app.store import quick, settings
 
@@ -29,3 +31,16 @@ def test_the_quick_read_of_the_role_uses_the_declared_key(db, data_dir, tmp_path
     assert quick.read_role(tmp_path / "absent.sqlite") == "desk"
     settings.put(db, settings.PC_ROLE, "kiosk")
     assert quick.read_role(database_path(data_dir)) == "kiosk"
+
+
+def test_setup_on_the_command_line_sets_the_role(data_dir, capsys):
+    import json
+
+    base = ["--data-dir", str(data_dir), "setup", "--site", "Hôtel de Ville", "--device", "PC-BORNE-1",
+            "--conseiller", "Yanis Benali"]
+    assert cli.main([*base, "--role", "kiosk", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["role"] == "kiosk"
+    with pytest.raises(SystemExit) as refused:  # not a role: refused, the allowed values named
+        cli.main([*base, "--role", "borne"])
+    assert refused.value.code == 2
+    assert "--role" in capsys.readouterr().err

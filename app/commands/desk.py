@@ -19,6 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                               ("--city", "commune du lieu"), ("--insee", "code Insee du lieu"),
                               ("--phone", "téléphone du lieu"), ("--hours", "horaires d'ouverture du lieu")):
         p.add_argument(option, help=f"{help_text} (imprimé sur les fiches)")
+    p.add_argument("--role", choices=("desk", "kiosk", "both"),
+                   help="rôle du poste : accueil, borne ou les deux (une borne : « pasapas kiosk --set-pin » ensuite)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_setup)
     p = sub.add_parser("demo", help="remplir le dossier de données avec des données de démonstration")
@@ -59,9 +61,16 @@ def run_setup(args: argparse.Namespace) -> int:
     if details and ctx.site and ctx.conseiller:
         ctx = installation.configure(db, device_name=ctx.device_name, site_id=ctx.site.id,
                                      conseiller_id=ctx.conseiller.id, site_details=details)
+    if args.role:
+        from app.store import settings
+
+        settings.put(db, settings.PC_ROLE, args.role)
     if args.json:
+        from app.store import settings
+
         print(json.dumps({"device_id": ctx.device_id, "site_id": ctx.site and ctx.site.id,
-                          "conseiller_id": ctx.conseiller and ctx.conseiller.id}))
+                          "conseiller_id": ctx.conseiller and ctx.conseiller.id,
+                          "role": settings.get(db, settings.PC_ROLE)}))
     return 0
 
 

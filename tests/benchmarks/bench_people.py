@@ -34,17 +34,23 @@ def main() -> None:
 
     save = median_time(lambda: session(None), repeat=7)
 
-    times = []
-    for _ in range(5):  # each time a new person with 20 sessions; only the erasure is timed
-        pid = people.create(db, PersonFields("Eulalie", "Brindavoine", "0671234598"), Consent(date(2026, 12, 2), "x"),
-                            now=now, allow_duplicate=True)
-        for _ in range(20):
-            session(pid)
-        t0 = time.perf_counter()
-        people.erase(db, pid, now=now)
-        times.append(time.perf_counter() - t0)
-    times.sort()
-    emit("people.erase_20_sessions_100k", times[len(times) // 2], "s", baseline=save, goal="ratio <= 30")
+    def erasures() -> float:
+        times = []
+        for _ in range(5):  # each time a new person with 20 sessions; only the erasure is timed
+            pid = people.create(db, PersonFields("Eulalie", "Brindavoine", "0671234598"),
+                                Consent(date(2026, 12, 2), "x"), now=now, allow_duplicate=True)
+            for _ in range(20):
+                session(pid)
+            t0 = time.perf_counter()
+            people.erase(db, pid, now=now)
+            times.append(time.perf_counter() - t0)
+        return sorted(times)[len(times) // 2]
+
+    # The demo's 100 000 sessions were never sent: their outbox (no index on row ids) is read whole.
+    emit("people.erase_20_sessions_100k_unsent", erasures(), "s", baseline=save, goal="ratio <= 30")
+    with db.write_connection() as conn:  # a PC that synced: its outbox is empty
+        conn.exec_driver_sql("DELETE FROM sync_outbox")
+    emit("people.erase_20_sessions_100k_synced", erasures(), "s", baseline=save, goal="ratio <= 30")
     db.dispose()
 
     path = work / "pasapas.sqlite"
