@@ -148,11 +148,14 @@ class Task(QObject):
         self._last = (done, total, text)
         if self.on_progress is not None:
             self.on_progress(done, total, text)
-        if self.dialog is not None:
-            self.dialog.setMaximum(max(total, 0))
-            self.dialog.setValue(min(done, total) if total else 0)
-            if text:
-                self.dialog.setLabelText(f"{self.title}\n{text}" if self.title else text)
+        dialog = self.dialog
+        if dialog is not None:
+            dialog.setMaximum(max(total, 0))
+            # A modal progress dialog's setValue runs the event loop: the task may end meanwhile (and
+            # `self.dialog` go); the label goes on this dialog only if it is still the task's.
+            dialog.setValue(min(done, total) if total else 0)
+            if text and self.dialog is dialog:
+                dialog.setLabelText(f"{self.title}\n{text}" if self.title else text)
 
     def _end(self) -> None:
         _get_dispatcher().tasks.pop(self.number, None)
