@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
 
+from app.domain.queue import RECORDED
 from app.domain.text import fold
 from app.store.db import Database
 from app.store.models import Conseiller, HelpRequest, HelpRequestText, Site
@@ -136,7 +137,6 @@ def _base() -> Select:
     return q
 
 
-RECORDED = ("done", "redirected")  # sessions; waiting, in-progress and left tickets are not
 
 
 def count(db: Database, flt: LogFilter) -> LogCounts:
