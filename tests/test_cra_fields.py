@@ -15,7 +15,8 @@ from app.domain.clock import paris_today
 from app.domain.cra_fields import CraField, Kind, to_store
 from app.domain.errors import NOT_HERE, REQUIRED, UNKNOWN_VALUE, ValidationError
 from app.domain.help_request import FIELD, FIELDS, HelpRequestFields, validate
-from app.services import export, help_requests, installation
+from app.domain.person import Consent, PersonFields
+from app.services import export, help_requests, installation, people
 from app.services.sync import conflict_notes
 from app.store.changes import history
 from app.store.open import open_data_dir
@@ -94,6 +95,9 @@ def _expected_cell(f: CraField, value: Any, ref_name: str | None) -> str:
     return str(value)
 
 
+ids: dict[str, str] = {}  # a REF typed as an id (a followed person), made by the fixture
+
+
 @pytest.fixture
 def desk(data_dir):
     assert main(["--data-dir", str(data_dir), "setup", "--site", "Hôtel de Ville", "--device", "PC-1",
@@ -101,6 +105,7 @@ def desk(data_dir):
     db = open_data_dir(data_dir)
     installation.add_site(db, REF_NAMES["site"])
     installation.add_conseiller(db, REF_NAMES["conseiller"])
+    ids["person_id"] = people.create(db, PersonFields("Eulalie"), Consent(paris_today(), "Léa Martin"))
     yield db
     db.dispose()
 
@@ -111,12 +116,14 @@ WALKED = [f for f in FIELDS if f.cli is not None]
 @pytest.mark.parametrize("f", WALKED, ids=[f.name for f in WALKED])
 def test_every_declared_field_goes_from_the_command_line_to_the_export_and_a_conflict_note(f, desk, data_dir, capsys):
     capsys.readouterr()
-    if f.kind is Kind.REF:
+    ref_name: str | None = None
+    if f.kind is Kind.REF and f.name in ids:
+        typed: Any = ids[f.name]
+    elif f.kind is Kind.REF:
         assert f.cli is not None and f.cli.ref in REF_NAMES, f"{f.name} : ajoutez un nom dans REF_NAMES"
-        ref_name: str | None = REF_NAMES[f.cli.ref]
-        typed: Any = ref_name
+        ref_name = REF_NAMES[f.cli.ref]
+        typed = ref_name
     else:
-        ref_name = None
         typed = _sample(f)
     # The command line, with the field's declared option.
     code = main(["--data-dir", str(data_dir), *_argv(f, typed)])
@@ -160,14 +167,14 @@ def test_every_attribute_is_declared_once_and_completely():
         assert f.label and f.label == f.label.casefold(), f.name  # messages name a field in lower case
         assert (f.vocab is not None) == (f.kind in (Kind.CHOICE, Kind.CHOICES)), f.name
         if f.kind is Kind.REF and f.cli:
-            assert f.cli.ref, f.name
+            assert f.cli.ref or f.cli.parse, f.name  # a name to resolve, or an id as typed
         if f.only_when:
             assert f.only_when[0] in FIELD, f.name
     # The command line keeps its options (scripts and scheduled tasks use them).
     assert options == ["--type", "--date", "--duration", "--place", "--site", "--conseiller", "--equipment", "--theme",
                        "--demarche", "--demarche-name", "--autonomy", "--redirected", "--structure", "--gender",
                        "--age", "--status", "--commune", "--postcode", "--notes", "--workshop-title", "--level",
-                       "--participants", "--already-helped"]
+                       "--participants", "--already-helped", "--person"]
 
 
 OK = HelpRequestFields(day=paris_today(), duration_minutes=30, site_id="s", themes=("email",))

@@ -90,15 +90,15 @@ def fields_from_args(args: argparse.Namespace, db: Any) -> HelpRequestFields:
             continue
         raw = getattr(args, f.cli.dest, None)
         where = f"{f.label} ({f.cli.option})"
-        if f.kind is Kind.REF:
+        if f.cli.parse is not None and raw is not None:
+            given[f.name] = f.cli.parse(raw, where)
+        elif f.kind is Kind.REF and f.cli.ref is not None:
             assert f.cli.ref is not None, f"{f.name} : Cli(ref=…) manquant"
             default = getattr(ctx, f.cli.ref, None)
             given[f.name] = resolve(_refs()[f.cli.ref](db), raw, f.cli.ref, default.id if default else None)
         elif raw is None or (f.kind is Kind.DAY and not raw):
             if f.kind is Kind.DAY:
                 given[f.name] = local_day(now_utc())
-        elif f.cli.parse is not None:
-            given[f.name] = f.cli.parse(raw, where)
         elif f.kind is Kind.DAY:
             given[f.name] = parse_day(raw, f.label)
         elif f.kind in (Kind.CHOICES, Kind.REFS):

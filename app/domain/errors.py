@@ -11,6 +11,7 @@ OUT_OF_RANGE = "out_of_range"
 BAD_FORMAT = "bad_format"
 TOO_LONG = "too_long"
 NOT_HERE = "not_here"  # a value that does not go with another field's value
+NOT_FOUND = "not_found"  # an id that names nothing (any more)
 INVALID = "invalid"
 
 

@@ -50,6 +50,10 @@ def _score(scores: Mapping[str, int]) -> Callable[[str | None], Cell]:
     return cell
 
 
+def _id_or_none(text: str, _field: str) -> str | None:
+    return text.strip() or None
+
+
 _LEVEL_COLUMN = "Niveau d'autonomie (ou de l'atelier)"
 
 
@@ -123,6 +127,10 @@ class HelpRequestFields:
     # Guides shown during the session and handouts given (ids of guides).
     guide_ids: tuple[str, ...] = cra("guides", Kind.REFS, ())
     handout_guide_ids: tuple[str, ...] = cra("fiches remises", Kind.REFS, ())
+    # A followed beneficiary (recorded with consent), else None: the session is anonymous (the default).
+    # Never exported; on the command line an id only (`pasapas person list`), never a name.
+    person_id: str | None = cra("personne suivie", Kind.REF, cli=Cli(
+        "--person", "id d'une personne suivie (pasapas person list) ; sinon anonyme", parse=_id_or_none))
 
     def with_changes(self, **changes: object) -> HelpRequestFields:
         return replace(self, **changes)  # type: ignore[arg-type]

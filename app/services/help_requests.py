@@ -13,14 +13,14 @@ from app.domain import vocab
 from app.domain.bounds import check_day
 from app.domain.clock import local_day, now_utc
 from app.domain.cra_fields import from_store, to_store
-from app.domain.errors import ValidationError
+from app.domain.errors import NOT_FOUND, ValidationError
 from app.domain.help_request import FIELDS, HelpRequestFields, validate
 from app.domain.queue import RECORDED
 
 # The queue has its own module (app/services/queue.py); these names stay importable from here.
 from app.services.queue import QueueEntry, add_arrival, mark_left, set_visitor_label, today_queue  # noqa: F401
 from app.store.db import Database
-from app.store.models import HelpRequest
+from app.store.models import HelpRequest, Person
 
 RECORDED_STATUSES = RECORDED
 
@@ -101,6 +101,11 @@ def save_record(
         raise ValidationError("statut", f"« {queue_status} » : un accompagnement enregistré est", RECORDED_STATUSES)
     now = now or now_utc()
     with db.write() as s:
+        if f.person_id is not None:
+            person = s.get(Person, f.person_id)
+            if person is None or person.deleted or person.erased_at is not None:
+                raise ValidationError("personne suivie", "introuvable ou effacée : choisissez-la à nouveau",
+                                      name="person_id", code=NOT_FOUND)
         if request_id is None:
             row = HelpRequest()
             s.add(row)
