@@ -2031,6 +2031,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>un champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun accompagnement précédent à dupliquer.</source>
         <translation type="unfinished"></translation>
     </message>

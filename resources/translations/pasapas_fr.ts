@@ -2031,6 +2031,10 @@
         <translation>la démarche</translation>
     </message>
     <message>
+        <source>un champ</source>
+        <translation>un champ</translation>
+    </message>
+    <message>
         <source>Aucun accompagnement précédent à dupliquer.</source>
         <translation>Aucun accompagnement précédent à dupliquer.</translation>
     </message>
