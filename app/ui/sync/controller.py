@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.domain.change_notice import ChangeNotice
 from app.services.sync import errors, state
 from app.services.sync.round import Report, run_round
 from app.store.db import Database
@@ -23,7 +24,8 @@ class SyncController(QObject):
     data_changed = Signal()  # a round brought rows from another PC
     progress = Signal(int, int, str)  # done, total, what: from the worker, delivered on the GUI thread
 
-    def __init__(self, db: Database, parent: QObject | None = None, *, refresh: Callable[[], Any] | None = None) -> None:
+    def __init__(self, db: Database, parent: QObject | None = None, *,
+                 refresh: Callable[[ChangeNotice], Any] | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.refresh = refresh
@@ -105,7 +107,7 @@ class SyncController(QObject):
         if report.changed_data:
             self.data_changed.emit()
             if self.refresh is not None:
-                self.refresh()
+                self.refresh(report.notice())  # the pages showing the tables the round changed
         self.round_finished.emit(report)
         self.emit_status()
 
