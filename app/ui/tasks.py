@@ -120,6 +120,7 @@ class Task(QObject):
         self.on_error = on_error
         self.title = title
         self.dialog: QProgressDialog | None = None
+        self._progress_hidden = False
         self._last = (0, 0, "")
         self.number = next(_NUMBERS)
         dispatcher = _get_dispatcher()
@@ -134,8 +135,15 @@ class Task(QObject):
     def running(self) -> bool:
         return self.number in _get_dispatcher().tasks
 
+    def hide_progress(self) -> None:
+        """No progress dialog any more (nobody waits for this work now: the window closes)."""
+        self._progress_hidden = True
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
+
     def _show_dialog(self) -> None:
-        if not self.running:
+        if not self.running or self._progress_hidden:
             return
         self.dialog = QProgressDialog(self.title, "", 0, 0, self.parent_widget)
         self.dialog.setCancelButton(None)

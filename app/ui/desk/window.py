@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.ui.desk.log_page import LogPage
     from app.ui.guides.page import GuidesPage
     from app.ui.stats.page import StatsPage
+    from app.ui.sync.controller import SyncController
 
 SETTINGS_VERSION = 1
 STARTUP_PROBE_ENV = "PASAPAS_STARTUP_PROBE"  # benchmarks: file to append start-up timings to
@@ -50,6 +51,7 @@ class DeskWindow(QMainWindow):
         self.db: Any = None
         self.queue: Any = None  # shown by the start screen before the other pages exist
         self.pages: DeskPages | None = None
+        self.sync: SyncController | None = None  # once the pages are built (`install_sync`)
         self.settings = desk_settings(data_dir)
         self.setWindowTitle(self.tr("Pas à Pas — accueil"))
         from app.ui.widgets.screen_fit import fit_to_screen
@@ -496,6 +498,10 @@ class DeskWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         if getattr(self, "form", None) is not None:
             self.form.keep_draft()  # the ticket's work survives a restart
+        if self.sync is not None:
+            # What is left goes to the shared folder now, in the background with its progress, at most a
+            # few seconds (a dead share must not hold the desk open; the rest goes at the next start).
+            self.sync.final_round(self)
         self.settings.setValue("settings/version", SETTINGS_VERSION)
         self.settings.setValue("window/geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode())
         if self.db is not None and getattr(self, "log", None) is not None:
