@@ -34,6 +34,7 @@ class RequestForm(QWidget):
         self._guide_ids: tuple[str, ...] = ()
         self._handout_ids: tuple[str, ...] = ()
         self._kept: HelpRequestFields | None = None  # fields the form does not show, kept on edit
+        self._person_id: str | None = None  # a followed beneficiary, or None: anonymous
         ui = self.ui
         ui.themes.changed.connect(self._themes_changed)
         ui.redirected.toggled.connect(self._redirect_changed)
@@ -44,6 +45,8 @@ class RequestForm(QWidget):
         ui.preset_phone.clicked.connect(self.preset_phone_call)
         ui.preset_quick.clicked.connect(self.preset_quick_question)
         ui.handout.clicked.connect(lambda: self.handout_requested.emit(list(self._guide_ids)))
+        ui.person_pick.clicked.connect(self.pick_person)
+        ui.person_clear.clicked.connect(lambda: self.set_person(None))
         for group, name in (
             (ui.equipment, self.tr("Matériel")), (ui.themes, self.tr("Thématiques")),
             (ui.demarches, self.tr("Démarche administrative")), (ui.autonomy, self.tr("Autonomie")),
@@ -115,6 +118,7 @@ class RequestForm(QWidget):
         ui.site.setCurrentIndex(max(0, ui.site.findData(ctx.site and ctx.site.id)))
         ui.conseiller.setCurrentIndex(max(0, ui.conseiller.findData(ctx.conseiller and ctx.conseiller.id)))
         ui.day.setDate(labels.today_qdate())
+        self.set_person(None)
         ui.history.hide()
         self._show_error("")
         self._themes_changed()
@@ -125,6 +129,7 @@ class RequestForm(QWidget):
     def fill(self, f: HelpRequestFields) -> None:
         form_fields.fill(self.ui, f)
         self._set_guides(f.guide_ids, f.handout_guide_ids)
+        self.set_person(f.person_id)
         self._themes_changed()
 
     def start_from_queue(self, entry: help_requests.QueueEntry) -> None:
@@ -192,6 +197,8 @@ class RequestForm(QWidget):
         form_fields.restore(self.ui, st)
         self._themes_changed()
         self._set_guides(strs("guides"), strs("handouts"))
+        person = st.get("person")
+        self.set_person(str(person) if person else None)
 
     def edit(self, request_id: str) -> None:
         """Load a saved record to change it."""
@@ -287,10 +294,39 @@ class RequestForm(QWidget):
             text += "  ·  " + self.tr("fiche remise : %1").replace("%1", ", ".join(self._handout_ids))
         self.ui.guides.setText(text)
 
+    # --- a followed beneficiary ----------------------------------------------------------------------
+    def set_person(self, person_id: str | None) -> None:
+        """Link the session to a followed person (None: anonymous, the default)."""
+        from app.services import people
+
+        name = ""
+        if person_id is not None:
+            try:
+                name = people.get(self.db, person_id).full_name
+            except ValidationError:  # erased or merged meanwhile: the session stays anonymous
+                person_id = None
+        self._person_id = person_id
+        self.ui.person.setText(name or self.tr("Anonyme (par défaut)"))
+        self.ui.person_clear.setEnabled(person_id is not None)
+
+    def pick_person(self) -> None:
+        """« Personne suivie… » : choose (or record, with consent) the person; their tranche d'âge is proposed."""
+        from app.domain.clock import paris_today
+        from app.services import people
+        from app.ui.people.dialog import PeopleDialog
+
+        dialog = PeopleDialog(self.db, self, pick=True)
+        if dialog.exec() and dialog.chosen_id:
+            self.set_person(dialog.chosen_id)
+            slug = people.get(self.db, dialog.chosen_id).age_group(paris_today())
+            if slug != "non_communique" and self.ui.age.value() is None:
+                self.ui.age.set_selected(slug)
+
     # --- what is on screen (drafts, « modified? ») ------------------------------------------------------
     def state(self) -> dict[str, object]:
         """Everything typed or chosen, as plain values (kept as a draft, compared to know if it changed)."""
-        return {**form_fields.state(self.ui), "guides": list(self._guide_ids), "handouts": list(self._handout_ids)}
+        return {**form_fields.state(self.ui), "guides": list(self._guide_ids), "handouts": list(self._handout_ids),
+                "person": self._person_id}
 
     def is_modified(self) -> bool:
         """Something was typed or chosen since the form was cleared or loaded."""
@@ -319,7 +355,7 @@ class RequestForm(QWidget):
         unshown = {f.name: f.default for f in FIELDS if f.scope == "collectif"}
         shown = form_fields.collect(self.ui, {"duration_minutes": self.tr("Durée")})
         return base.with_changes(**unshown, **shown, kind="individuel", guide_ids=self._guide_ids,
-                                 handout_guide_ids=self._handout_ids)
+                                 handout_guide_ids=self._handout_ids, person_id=self._person_id)
 
     def save(self) -> str | None:
         """Validate and save; on a bad value, say which field and put the cursor there."""
