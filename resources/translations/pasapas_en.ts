@@ -2683,6 +2683,10 @@
         <source>erreur inattendue : {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Envoi des dernières modifications au dossier partagé…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncSettingsDialog</name>
@@ -2731,7 +2735,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vérification du dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun réseau Pas à Pas dans ce dossier : cochez « Créer un nouveau réseau dans ce dossier » pour en créer un, ou choisissez le dossier du réseau existant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification de la phrase secrète…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification impossible : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2684,6 +2684,10 @@
         <source>erreur inattendue : {0}</source>
         <translation>erreur inattendue : {0}</translation>
     </message>
+    <message>
+        <source>Envoi des dernières modifications au dossier partagé…</source>
+        <translation>Envoi des dernières modifications au dossier partagé…</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettingsDialog</name>
@@ -2732,8 +2736,20 @@
         <translation>Synchroniser toutes les</translation>
     </message>
     <message>
+        <source>Vérification du dossier…</source>
+        <translation>Vérification du dossier…</translation>
+    </message>
+    <message>
         <source>Aucun réseau Pas à Pas dans ce dossier : cochez « Créer un nouveau réseau dans ce dossier » pour en créer un, ou choisissez le dossier du réseau existant.</source>
         <translation>Aucun réseau Pas à Pas dans ce dossier : cochez « Créer un nouveau réseau dans ce dossier » pour en créer un, ou choisissez le dossier du réseau existant.</translation>
+    </message>
+    <message>
+        <source>Vérification de la phrase secrète…</source>
+        <translation>Vérification de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Vérification impossible : %1</source>
+        <translation>Vérification impossible : %1</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ class DeskWindow(QMainWindow):
         self.db: Any = None
         self.queue: Any = None  # shown by the start screen before the other pages exist
         self.pages: DeskPages | None = None
+        self._keep_draft = True  # at closing, the ticket's work is kept as its draft
         self.sync: SyncController | None = None  # once the pages are built (`install_sync`)
         self.settings = desk_settings(data_dir)
         self.setWindowTitle(self.tr("Pas à Pas — accueil"))
@@ -231,6 +232,13 @@ class DeskWindow(QMainWindow):
     @property
     def form(self) -> RequestForm:
         return self._page().form
+
+    @form.setter
+    def form(self, value: None) -> None:
+        """`window.form = None`: the form is let go before closing (a restore: its draft must not be
+        written into the restored file)."""
+        assert value is None
+        self._keep_draft = False
 
     @property
     def log(self) -> LogPage:
@@ -508,9 +516,9 @@ class DeskWindow(QMainWindow):
 
     # --- closing ----------------------------------------------------------------------------------------
     def closeEvent(self, event: Any) -> None:  # noqa: N802
-        if getattr(self, "form", None) is not None:
+        if self.pages is not None and self._keep_draft:
             self.form.keep_draft()  # the ticket's work survives a restart
-        if self.sync is not None:
+        if self.sync is not None and self.db is not None:
             # What is left goes to the shared folder now, in the background with its progress, at most a
             # few seconds (a dead share must not hold the desk open; the rest goes at the next start).
             self.sync.final_round(self)

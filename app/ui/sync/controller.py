@@ -138,6 +138,8 @@ class SyncController(QObject):
         rest goes at the next start; the round itself is safe to stop)."""
         self.timer.stop()
         self.debounce.stop()
+        if self.closing_round_done:  # already sent (a restore shuts the sync down before the window closes)
+            return not self.running
         self.closing_round_done = True
         self._again = False
         if not self.configured():
