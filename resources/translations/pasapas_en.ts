@@ -549,6 +549,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>É&amp;tat du poste…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,6 +666,57 @@
     </message>
     <message>
         <source>Atelier enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>État du poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La même chose en ligne de commande : « pasapas doctor » (ou « --json »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copier le rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout va bien sur ce poste (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 problème(s) à corriger sur ce poste (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas à Pas — état du poste (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport copié.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2906,6 +2961,25 @@
     </message>
     <message>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doctor</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À surveiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problème</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -549,6 +549,10 @@
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
+        <source>É&amp;tat du poste…</source>
+        <translation>É&amp;tat du poste…</translation>
+    </message>
+    <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -663,6 +667,57 @@
     <message>
         <source>Atelier enregistré.</source>
         <translation>Atelier enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>État du poste</source>
+        <translation>État du poste</translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Vérifié</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>La même chose en ligne de commande : « pasapas doctor » (ou « --json »).</source>
+        <translation>La même chose en ligne de commande : « pasapas doctor » (ou « --json »).</translation>
+    </message>
+    <message>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Copier le rapport</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Tout va bien sur ce poste (%1).</source>
+        <translation>Tout va bien sur ce poste (%1).</translation>
+    </message>
+    <message>
+        <source>%2 problème(s) à corriger sur ce poste (%1).</source>
+        <translation>%2 problème(s) à corriger sur ce poste (%1).</translation>
+    </message>
+    <message>
+        <source>Pas à Pas — état du poste (%1)</source>
+        <translation>Pas à Pas — état du poste (%1)</translation>
+    </message>
+    <message>
+        <source>Rapport copié.</source>
+        <translation>Rapport copié.</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2963,25 @@
     <message>
         <source>Annuler</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>doctor</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>À surveiller</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Problème</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,9 @@ class DeskWindow(QMainWindow):
         keys_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(keys_action)
         self.addAction(keys_action)
+        doctor_action = QAction(self.tr("É&tat du poste…"), self)
+        doctor_action.triggered.connect(self.show_doctor)
+        self.help_menu.addAction(doctor_action)
         quit_action = QAction(self.tr("&Quitter"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         quit_action.triggered.connect(self.close)
@@ -425,6 +428,12 @@ class DeskWindow(QMainWindow):
         from app.ui.desk.shortcuts import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
+
+    def show_doctor(self) -> None:
+        """« Aide › État du poste »: `pasapas doctor` in a dialog, for the IT person."""
+        from app.ui.desk.doctor_dialog import DoctorDialog
+
+        DoctorDialog(self.data_dir, self).exec()
 
     def kiosk_pin(self) -> None:
         from app.ui.kiosk.pin_dialog import KioskPinDialog
