@@ -120,6 +120,7 @@ class Task(QObject):
         self.on_error = on_error
         self.title = title
         self.dialog: QProgressDialog | None = None
+        self._progress_hidden = False
         self._last = (0, 0, "")
         self.number = next(_NUMBERS)
         dispatcher = _get_dispatcher()
@@ -134,8 +135,15 @@ class Task(QObject):
     def running(self) -> bool:
         return self.number in _get_dispatcher().tasks
 
+    def hide_progress(self) -> None:
+        """No progress dialog any more (nobody waits for this work now: the window closes)."""
+        self._progress_hidden = True
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
+
     def _show_dialog(self) -> None:
-        if not self.running:
+        if not self.running or self._progress_hidden:
             return
         self.dialog = QProgressDialog(self.title, "", 0, 0, self.parent_widget)
         self.dialog.setCancelButton(None)
@@ -148,11 +156,13 @@ class Task(QObject):
         self._last = (done, total, text)
         if self.on_progress is not None:
             self.on_progress(done, total, text)
-        dialog = self.dialog  # setValue of a modal dialog processes events: the task may end (dialog None) in it
+        dialog = self.dialog
         if dialog is not None:
             dialog.setMaximum(max(total, 0))
+            # A modal progress dialog's setValue runs the event loop: the task may end meanwhile (and
+            # `self.dialog` go); the label goes on this dialog only if it is still the task's.
             dialog.setValue(min(done, total) if total else 0)
-            if text:
+            if text and self.dialog is dialog:
                 dialog.setLabelText(f"{self.title}\n{text}" if self.title else text)
 
     def _end(self) -> None:

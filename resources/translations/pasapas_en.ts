@@ -2681,6 +2681,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>un champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun accompagnement précédent à dupliquer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,6 +3050,10 @@
         <source>erreur inattendue : {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Envoi des dernières modifications au dossier partagé…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncSettingsDialog</name>
@@ -3094,7 +3102,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vérification du dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun réseau Pas à Pas dans ce dossier : cochez « Créer un nouveau réseau dans ce dossier » pour en créer un, ou choisissez le dossier du réseau existant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification de la phrase secrète…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification impossible : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2682,6 +2682,10 @@
         <translation>la démarche</translation>
     </message>
     <message>
+        <source>un champ</source>
+        <translation>un champ</translation>
+    </message>
+    <message>
         <source>Aucun accompagnement précédent à dupliquer.</source>
         <translation>Aucun accompagnement précédent à dupliquer.</translation>
     </message>
@@ -3047,6 +3051,10 @@
         <source>erreur inattendue : {0}</source>
         <translation>erreur inattendue : {0}</translation>
     </message>
+    <message>
+        <source>Envoi des dernières modifications au dossier partagé…</source>
+        <translation>Envoi des dernières modifications au dossier partagé…</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettingsDialog</name>
@@ -3095,8 +3103,20 @@
         <translation>Synchroniser toutes les</translation>
     </message>
     <message>
+        <source>Vérification du dossier…</source>
+        <translation>Vérification du dossier…</translation>
+    </message>
+    <message>
         <source>Aucun réseau Pas à Pas dans ce dossier : cochez « Créer un nouveau réseau dans ce dossier » pour en créer un, ou choisissez le dossier du réseau existant.</source>
         <translation>Aucun réseau Pas à Pas dans ce dossier : cochez « Créer un nouveau réseau dans ce dossier » pour en créer un, ou choisissez le dossier du réseau existant.</translation>
+    </message>
+    <message>
+        <source>Vérification de la phrase secrète…</source>
+        <translation>Vérification de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Vérification impossible : %1</source>
+        <translation>Vérification impossible : %1</translation>
     </message>
 </context>
 <context>
