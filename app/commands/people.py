@@ -132,8 +132,8 @@ def run_export(args: argparse.Namespace) -> int:
     from app.services import people
 
     db = open_db(args)
-    require(args, db, Action.EXPORT_PERSONAL)  # a person's data: admins (`--as`)
-    target = people.export_access(db, args.id, args.out)
+    who = require(args, db, Action.EXPORT_PERSONAL)  # a person's data: admins (`--as`)
+    target = people.export_access(db, args.id, args.out, actor=who)
     print(f"Données de la personne écrites dans {target}")
     return 0
 
@@ -143,8 +143,8 @@ def run_erase(args: argparse.Namespace) -> int:
     from app.services import people
 
     db = open_db(args)
-    require(args, db, Action.ERASE)
-    kept = people.erase(db, args.id)
+    who = require(args, db, Action.ERASE)
+    kept = people.erase(db, args.id, actor=who)
     if args.json:
         print(json.dumps({"erased": args.id, "sessions_kept_anonymous": kept}))
     else:
@@ -166,8 +166,8 @@ def run_retention(args: argparse.Namespace) -> int:
     from app.services import people
 
     db = open_db(args)
-    require(args, db, Action.ERASE)
-    report = people.run_retention(db)
+    who = require(args, db, Action.ERASE)
+    report = people.run_retention(db, actor=who)
     if args.json:
         print(json.dumps({"anonymised": report.anonymised, "notes_cleared": report.notes_cleared}))
     else:

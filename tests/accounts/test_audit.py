@@ -89,3 +89,17 @@ def test_an_export_is_audited_with_its_kind_and_count_only(db, ctx, admin, tmp_p
     assert not (tmp_path / "notes.csv").exists()
     export.write_csv(db, tmp_path / "notes.csv", conseiller_id=ctx.conseiller.id, actor=admin)
     assert audit.entries(db, admin, action=AuditAction.EXPORT)[0].detail == "CSV avec notes, 0 accompagnements"
+
+
+def test_erasure_and_retention_are_audited_without_the_persons_name(db, ctx, admin):
+    from app.services import people
+    from tests.people.conftest import FIRST, LAST, NOW, consent, eulalie
+
+    pid = people.create(db, eulalie(), consent(), now=NOW)
+    people.erase(db, pid, now=NOW, actor=admin)
+    people.run_retention(db, now=NOW)
+    lines = audit.entries(db, admin)
+    erased = [x for x in lines if x.label == "Effacement d'une personne"]
+    kept = [x for x in lines if x.label == "Durée de conservation appliquée"]
+    assert erased and erased[0].actor == "Camille Durand" and kept and kept[0].actor == "système"
+    assert all(FIRST not in x.detail and LAST not in x.detail for x in lines)

@@ -98,6 +98,9 @@ def actor_of(widget: Any) -> Any:
     """Who is logged in at the desk that holds `widget` (the command line's rights outside a desk)."""
     from app.domain.permissions import COMMAND_LINE
 
-    session = getattr(widget.window(), "session", None)
-    actor = getattr(session, "actor", None)
-    return actor if actor is not None else COMMAND_LINE
+    while widget is not None:  # a dialog is its own window: walk up to the desk
+        session = getattr(widget, "session", None)
+        if isinstance(session, DeskSession):
+            return session.actor if session.actor is not None else COMMAND_LINE
+        widget = widget.parentWidget()
+    return COMMAND_LINE
