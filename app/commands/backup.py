@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands import data_dir
+
+if TYPE_CHECKING:
+    from app.domain.permissions import Actor
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,9 +40,9 @@ def run_restore(args: argparse.Namespace) -> int:
     from app.services import backups
 
     folder = data_dir(args)
-    _may_restore(args, folder)
+    who = _may_restore(args, folder)
     try:
-        done, again = backups.restore(folder, Path(args.file).expanduser())
+        done, again = backups.restore(folder, Path(args.file).expanduser(), actor=who)
     except backups.BackupUnusable as exc:
         raise UsageError(str(exc)) from None
     if args.json:
@@ -54,7 +58,7 @@ def run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _may_restore(args: argparse.Namespace, folder: Path) -> None:
+def _may_restore(args: argparse.Namespace, folder: Path) -> Actor | None:
     """Restoring needs an admin (`--as`) — when the database can say who is one. A damaged or unreadable
     database cannot: then whoever is at the PC may put one of its own backups back (what the desk offers)."""
     from app.commands import actor
@@ -66,8 +70,10 @@ def _may_restore(args: argparse.Namespace, folder: Path) -> None:
     try:
         db = open_data_dir(folder)
     except (DatabaseError, OSError):
-        return
+        return None  # nobody can be asked: the audit line says « système »
     try:
-        accounts.require_once_an_admin_exists(db, actor(args, db), Action.RESTORE)
+        who = actor(args, db)
+        accounts.require_once_an_admin_exists(db, who, Action.RESTORE)
+        return who
     finally:
         db.dispose()

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.domain.audit import AuditAction
+from app.domain.permissions import Actor
 from app.paths import database_path
-from app.services import people
+from app.services import audit, people
 from app.services.user_files import check_target
 from app.store import backups as store_backups
 from app.store.backups import BackupUnusable, Restored
@@ -35,13 +37,15 @@ def latest_sound(data_dir: Path) -> Path | None:
     return latest_sound_backup(database_path(data_dir))
 
 
-def restore(data_dir: Path, file: Path) -> tuple[Restored, int]:
+def restore(data_dir: Path, file: Path, *, actor: Actor | None = None) -> tuple[Restored, int]:
     """Put `file` in place (checked first; the current database backed up before), migrate it, replay the
-    erasures made since. Returns what was done and how many erasures were made again."""
+    erasures made since, and write the audit line in the restored database. Returns what was done and how
+    many erasures were made again."""
     done = store_backups.restore(database_path(data_dir), file)
     db = open_data_dir(data_dir)
     try:
         again = people.replay_erasures(db)
+        audit.record(db, actor, AuditAction.RESTORE, f"sauvegarde remise en place, {again} effacement(s) rejoué(s)")
     finally:
         db.dispose()
     return done, again

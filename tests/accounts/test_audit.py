@@ -103,3 +103,26 @@ def test_erasure_and_retention_are_audited_without_the_persons_name(db, ctx, adm
     kept = [x for x in lines if x.label == "Durée de conservation appliquée"]
     assert erased and erased[0].actor == "Camille Durand" and kept and kept[0].actor == "système"
     assert all(FIRST not in x.detail and LAST not in x.detail for x in lines)
+
+
+def test_a_restore_is_audited_in_the_restored_database(data_dir, db, admin, tmp_path):
+    import gc
+
+    from app.cli import main
+
+    pw = tmp_path / "pw"
+    pw.write_text("mot-de-passe-admin\n", encoding="utf-8")
+    backup = tmp_path / "sauvegarde.sqlite"
+    assert main(["--data-dir", str(data_dir), "backup", "--out", str(backup)]) == 0
+    db.dispose()
+    gc.collect()
+    assert main(["--data-dir", str(data_dir), "--as", "Camille Durand", "--password-file", str(pw), "restore",
+                 str(backup)]) == 0
+    from app.store.open import open_data_dir
+
+    again = open_data_dir(data_dir)
+    try:
+        [line] = audit.entries(again, admin, action=AuditAction.RESTORE)
+        assert (line.actor, line.label) == ("Camille Durand", "Sauvegarde restaurée")
+    finally:
+        again.dispose()
