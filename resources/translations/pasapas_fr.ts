@@ -564,6 +564,21 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Le compte administrateur</source>
+        <translation>Le compte administrateur</translation>
+    </message>
+    <message>
+        <source>Le réseau n&apos;en a pas encore : créez-le (vous pourrez ensuite créer les comptes des conseillers dans Outils › Comptes).</source>
+        <translation>Le réseau n&apos;en a pas encore : créez-le (vous pourrez ensuite créer les comptes des conseillers dans Outils › Comptes).</translation>
+    </message>
+    <message>
+        <source>Encore une fois : les deux mots de passe sont différents ; retapez-les.</source>
+        <translation>Encore une fois : les deux mots de passe sont différents ; retapez-les.</translation>
+    </message>
+</context>
+<context>
     <name>AdminSetupDialog</name>
     <message>
         <source>Compte administrateur</source>

@@ -164,18 +164,21 @@ class DeskWindow(QMainWindow):
             return False
         from app.services import installation
 
+        first_admin: Any = None
         if not installation.is_set_up(self.db):
             from app.ui.setup.wizard import FirstRunWizard
 
-            if FirstRunWizard(self.db, self).exec() != FirstRunWizard.DialogCode.Accepted:
+            wizard = FirstRunWizard(self.db, self)
+            if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
                 self.close()
                 return False
+            first_admin = wizard.admin.actor
         self._build_pages()
         from app.ui.desk.session import DeskSession
 
         self.session = DeskSession(self, self.db)
         self.session.changed.connect(self._session_changed)
-        if not self.session.start():
+        if not self.session.start(actor=first_admin):  # the admin the wizard just made: no login
             self.close()
             return False
         self._remind_contacts()
