@@ -471,4 +471,6 @@ class DeskWindow(QMainWindow):
         if self.db is not None and getattr(self, "log", None) is not None:
             self.settings.setValue("log/filters", json.dumps(self.log.filter_state()))
         self.settings.sync()
+        if getattr(self, "sync", None) is not None:
+            self.sync.stop()  # no round starts now; a running one ends before the window goes
         super().closeEvent(event)

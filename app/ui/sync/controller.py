@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.services.sync import errors, state
 from app.services.sync.round import Report, run_round
 from app.store.db import Database
-from app.ui.tasks import run_task, wait_for_workers
+from app.ui.tasks import Task, run_task, wait_for_workers
 
 SAVE_DEBOUNCE_MS = 1500
 
@@ -33,6 +33,8 @@ class SyncController(QObject):
         self.rounds = 0
         self.manual_pending = False  # a « Synchroniser maintenant » waits for its answer
         self.last_error = ""
+        self.task: Task | None = None  # the round running, if any
+        self.stopped = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_soon)
         self.debounce = QTimer(self)
@@ -62,7 +64,8 @@ class SyncController(QObject):
 
     def data_saved(self) -> None:
         """A local save: sync shortly after, once for a burst of saves."""
-        self.debounce.start()
+        if not self.stopped:
+            self.debounce.start()
 
     def sync_soon(self) -> None:
         """An automatic round in the background, without a dialog."""
@@ -73,6 +76,8 @@ class SyncController(QObject):
         self._run(parent=parent, title=self.tr("Synchronisation avec le dossier partagé"), manual=True)
 
     def _run(self, *, parent: Any, title: str, manual: bool = False) -> None:
+        if self.stopped:
+            return
         if not self.configured():
             if manual:
                 self._failed(errors.SyncError(self.tr("choisissez d'abord le dossier partagé dans les réglages")))
@@ -88,13 +93,15 @@ class SyncController(QObject):
         def work(progress: Callable[[int, int, str], None]) -> Report:
             return run_round(db, folder, key=key, progress=progress)
 
-        run_task(parent, work, self._done, title=title, on_error=self._failed, show_progress=parent is not None,
-                 on_progress=self.progress.emit)
+        # Owned by this controller: once it is destroyed (its window closed), the round's end is told to nobody.
+        self.task = run_task(parent, work, self._done, title=title, on_error=self._failed,
+                             show_progress=parent is not None, on_progress=self.progress.emit, owner=self)
 
     def _finish(self) -> None:
         self.running = False
+        self.task = None
         self.rounds += 1
-        if self._again:
+        if self._again and not self.stopped:
             self._again = False
             QTimer.singleShot(0, self.sync_soon)
 
@@ -125,6 +132,15 @@ class SyncController(QObject):
         self.status_changed.emit(state.load_status(self.db))
 
     # --- exit ----------------------------------------------------------------------------------------
+
+    def stop(self, timeout_ms: int = 5000) -> None:
+        """The window closes: no new round; the running one (if any) ends its work in its thread before
+        the window goes, so nothing of it is left to arrive for a deleted window."""
+        self.stopped = True
+        self.timer.stop()
+        self.debounce.stop()
+        if self.task is not None:
+            self.task.wait(timeout_ms / 1000)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """At exit: wait for a running round, then send what is left (a short, final round)."""
