@@ -270,6 +270,9 @@ class DeskWindow(QMainWindow):
         kiosk_pin = QAction(self.tr("Code du personnel de la &borne…"), self)
         kiosk_pin.triggered.connect(self.kiosk_pin)
         self.tools_menu.addAction(kiosk_pin)
+        from app.ui.desk.merge_dialog import install_merge_actions
+
+        install_merge_actions(self)
 
     def _remind_contacts(self) -> None:
         """Until the site's address, phone and hours are given, each start says so (handouts print them)."""
