@@ -8,6 +8,11 @@ from datetime import datetime
 
 from app.domain.errors import ValidationError
 
+# The queue states of a recorded help session: the log, the exports and the statistics count these and
+# only these (waiting, in-progress and left tickets are listed, never counted). Migration 0008's
+# triggers hold the same rule, written out.
+RECORDED = ("done", "redirected")
+
 LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I nor O: they read as 1 and 0 when called out or on a screen
 _TICKET = re.compile(r"^\s*(?:n°\s*)?([A-Za-z]{0,2})\s*[-‑ ]?\s*(\d{1,4})\s*$")
 

@@ -12,6 +12,7 @@ from sqlalchemy import Select, select
 from app.domain import vocab
 from app.domain.clock import PARIS
 from app.domain.help_request import ParticipantCounts
+from app.domain.queue import RECORDED
 from app.domain.spreadsheet import neutralise_row
 from app.services.user_files import open_for_user
 from app.store.db import Database
@@ -153,7 +154,7 @@ def _query(day_from: date | None, day_to: date | None, conseiller_id: str | None
         select(HelpRequest, Site, Conseiller)
         .outerjoin(Site, Site.id == HelpRequest.site_id)
         .outerjoin(Conseiller, Conseiller.id == HelpRequest.conseiller_id)
-        .where(HelpRequest.queue_status.in_(("done", "redirected")), HelpRequest.deleted.is_(False))
+        .where(HelpRequest.queue_status.in_(RECORDED), HelpRequest.deleted.is_(False))
         .order_by(HelpRequest.day, HelpRequest.started_at)
         .execution_options(yield_per=2000)
     )

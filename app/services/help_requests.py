@@ -14,13 +14,14 @@ from app.domain.bounds import check_day
 from app.domain.clock import local_day, now_utc
 from app.domain.errors import ValidationError
 from app.domain.help_request import HelpRequestFields, ParticipantCounts, validate
+from app.domain.queue import RECORDED
 
 # The queue has its own module (app/services/queue.py); these names stay importable from here.
 from app.services.queue import QueueEntry, add_arrival, mark_left, set_visitor_label, today_queue  # noqa: F401
 from app.store.db import Database
 from app.store.models import HelpRequest
 
-RECORDED_STATUSES = ("done", "redirected")
+RECORDED_STATUSES = RECORDED
 
 
 @dataclass(frozen=True)

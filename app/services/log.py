@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
 
+from app.domain.queue import RECORDED
 from app.domain.text import fold
 from app.store.db import Database
 from app.store.models import Conseiller, HelpRequest, HelpRequestText, Site
@@ -117,7 +118,6 @@ def _base() -> Select:
     return q
 
 
-RECORDED = ("done", "redirected")  # sessions; waiting, in-progress and left tickets are not
 
 
 def count(db: Database, flt: LogFilter) -> LogCounts:

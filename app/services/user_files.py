@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from app.domain.errors import ValidationError
+from app.store.files import fsync_dir
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
@@ -79,17 +80,6 @@ def check_target(target: str | os.PathLike[str], *, field: str = "fichier", prot
     return path
 
 
-def _fsync_dir(folder: Path) -> None:
-    # POSIX: the rename itself is durable only once the folder is synced. Windows cannot open folders.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 @contextmanager
 def open_for_user(
     target: str | os.PathLike[str],
@@ -125,7 +115,7 @@ def open_for_user(
             os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
         try:
             os.replace(tmp, path)
-            _fsync_dir(folder)
+            fsync_dir(folder)
         except OSError as exc:
             raise OSError(exc.errno, exc.strerror, str(path)) from None
     except BaseException:

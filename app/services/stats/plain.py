@@ -8,9 +8,10 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from app.domain.queue import RECORDED
 from app.services.stats.model import Aggregates, StatsFilter
 
-COUNTED = "queue_status IN ('done', 'redirected')"
+COUNTED = "queue_status IN ({})".format(", ".join(f"'{state}'" for state in RECORDED))
 PEOPLE = "(CASE kind WHEN 'collectif' THEN coalesce(participants_total, 0) ELSE 1 END)"
 WAIT = (
     "(max(0, CAST(strftime('%s', substr(started_at, 1, 19)) AS INTEGER) - "

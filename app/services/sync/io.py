@@ -11,6 +11,8 @@ import os
 import uuid
 from pathlib import Path
 
+from app.store.files import fsync_dir
+
 TMP_SUFFIX = ".tmp"
 
 
@@ -63,7 +65,7 @@ class ShareIO:
             self._discard(tmp)
             raise
         self.step("fsync")
-        self._fsync_dir(path.parent)
+        fsync_dir(path.parent)
         if self.read_bytes(path) != data:
             raise OSError(5, "relecture différente de ce qui a été écrit", str(path))
 
@@ -88,13 +90,3 @@ class ShareIO:
     def _discard(self, tmp: Path) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-
-    @staticmethod
-    def _fsync_dir(folder: Path) -> None:
-        if os.name != "posix":
-            return
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

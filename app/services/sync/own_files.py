@@ -17,6 +17,7 @@ from pathlib import Path
 from app.services.sync import acknowledgement, segment
 from app.services.sync.context import Listing, RoundContext
 from app.store import sync_book
+from app.store.files import write_atomic
 
 KEPT_DIR = "sync-envoyes"
 
@@ -29,12 +30,7 @@ def keep(ctx: RoundContext, name: str, data: bytes) -> None:
     """A local copy of a segment about to go to the share (temp file, fsync, rename)."""
     folder = kept_dir(ctx.db.path.parent)
     folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / f".{name}.tmp"
-    with tmp.open("wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, folder / name)
+    write_atomic(folder / name, data)
 
 
 def kept(data_dir: Path) -> list[str]:

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from app.store import changes, held, settings
 from app.store.db import Database
+from app.store.files import write_atomic
 
 STATUS_FILE = "sync-status.json"
 DEFAULT_INTERVAL = settings.SYNC_INTERVAL.default
@@ -109,13 +110,8 @@ def load_status(db: Database) -> Status:
 
 
 def _save_status(db: Database, st: Status) -> None:
-    path = status_path(db)
-    tmp = path.with_suffix(".tmp")
-    try:
-        tmp.write_text(json.dumps(asdict(st), ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        pass  # the status is a convenience; the next round writes it again
+    with contextlib.suppress(OSError):  # the status is a convenience; the next round writes it again
+        write_atomic(status_path(db), json.dumps(asdict(st), ensure_ascii=False).encode("utf-8"))
 
 
 def _now() -> str:

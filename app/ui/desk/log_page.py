@@ -32,6 +32,7 @@ from app.ui import labels
 from app.ui.desk.log_model import ID_ROLE, LogTableModel
 from app.ui.labels import plural
 from app.ui.tasks import run_task
+from app.ui.widgets.choices import refill
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.screen_fit import documents_folder
 
@@ -171,14 +172,7 @@ class LogPage(QWidget):
             (self.conseiller, self.tr("Tous les conseillers"),
              [(c.id, c.full_name) for c in installation.list_conseillers(self.db)]),
         ):
-            keep = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for item_id, name in items:
-                combo.addItem(name, item_id)
-            combo.setCurrentIndex(max(0, combo.findData(keep)))
-            combo.blockSignals(False)
+            refill(combo, items, everything=everything)
 
     # --- filter ---------------------------------------------------------------------------------
     def current_filter(self) -> log.LogFilter:

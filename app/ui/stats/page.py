@@ -31,6 +31,7 @@ from app.services.stats.model import Dashboard, StatsFilter
 from app.store.db import Database
 from app.ui import labels
 from app.ui.tasks import run_task
+from app.ui.widgets.choices import refill
 
 PERIOD_NAMES = (
     ("this_month", QT_TRANSLATE_NOOP("stats", "Ce mois-ci")),
@@ -237,14 +238,7 @@ class StatsPage(QWidget):
             (self.conseiller, self.tr("Tous les conseillers"),
              [(c.id, c.full_name) for c in installation.list_conseillers(self.db)]),
         ):
-            keep = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for item_id, name in items:
-                combo.addItem(name, item_id)
-            combo.setCurrentIndex(max(0, combo.findData(keep)))
-            combo.blockSignals(False)
+            refill(combo, items, everything=everything)
 
     def current_filter(self) -> StatsFilter:
         key = self.period.currentData()
