@@ -26,6 +26,8 @@ COMMAND_MODULES = (
     "app.commands.handout",
     "app.commands.sync",
     "app.commands.kiosk",
+    "app.commands.people",
+    "app.commands.backup",
 )
 
 

@@ -37,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--level", help="niveau de l'atelier : debutant | intermediaire | avance")
     add.add_argument("--participants", type=int, help="nombre de participants (collectif)")
     add.add_argument("--already-helped", type=int, help="participants déjà accompagnés (collectif)")
+    add.add_argument("--person", help="id d'une personne suivie (pasapas person list) ; sinon anonyme")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=run_add)
     lst = rsub.add_parser("list", help="lister les accompagnements enregistrés")
@@ -101,6 +102,7 @@ def run_add(args: argparse.Namespace) -> int:
         workshop_level=args.level,
         participants_total=args.participants,
         participants_already_helped=args.already_helped,
+        person_id=args.person or None,
     )
     new_id = help_requests.save_record(db, fields)
     print(json.dumps({"id": new_id}) if args.json else new_id)

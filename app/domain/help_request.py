@@ -67,6 +67,8 @@ class HelpRequestFields:
     # Guides shown during the session and handouts given (ids of guides).
     guide_ids: tuple[str, ...] = ()
     handout_guide_ids: tuple[str, ...] = ()
+    # A followed beneficiary (recorded with consent), else None: the session is anonymous (the default).
+    person_id: str | None = None
 
     def with_changes(self, **changes: object) -> HelpRequestFields:
         return replace(self, **changes)  # type: ignore[arg-type]

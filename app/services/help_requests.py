@@ -19,7 +19,7 @@ from app.domain.queue import RECORDED
 # The queue has its own module (app/services/queue.py); these names stay importable from here.
 from app.services.queue import QueueEntry, add_arrival, mark_left, set_visitor_label, today_queue  # noqa: F401
 from app.store.db import Database
-from app.store.models import HelpRequest
+from app.store.models import HelpRequest, Person
 
 RECORDED_STATUSES = RECORDED
 
@@ -68,6 +68,7 @@ def _fields(row: HelpRequest) -> HelpRequestFields:
         participants=ParticipantCounts.from_dict(row.participants),
         guide_ids=tuple(row.guide_ids or ()),
         handout_guide_ids=tuple(row.handout_guide_ids or ()),
+        person_id=row.person_id,
     )
 
 
@@ -99,6 +100,7 @@ def _apply(row: HelpRequest, f: HelpRequestFields) -> None:
     row.participants = f.participants.as_dict()
     row.guide_ids = list(f.guide_ids)
     row.handout_guide_ids = list(f.handout_guide_ids)
+    row.person_id = f.person_id
 
 
 def _stored(row: HelpRequest) -> StoredRequest:
@@ -149,6 +151,10 @@ def save_record(
         raise ValidationError("statut", f"« {queue_status} » : un accompagnement enregistré est", RECORDED_STATUSES)
     now = now or now_utc()
     with db.write() as s:
+        if f.person_id is not None:
+            person = s.get(Person, f.person_id)
+            if person is None or person.deleted or person.erased_at is not None:
+                raise ValidationError("personne suivie", "introuvable ou effacée : choisissez-la à nouveau")
         if request_id is None:
             row = HelpRequest()
             s.add(row)

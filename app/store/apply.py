@@ -15,7 +15,7 @@ from typing import Any
 
 from app.domain.hlc import impossible, wall_of
 from app.domain.merge import Loser, Version, merge_row
-from app.store import held, incoming
+from app.store import erasure, held, incoming
 from app.store.changes import Change, chunks, read_clocks, read_rows
 from app.store.synced import TableInfo, decode_blob, dumps, synced_tables
 
@@ -239,6 +239,8 @@ def apply_changes(
         stats.touched.add(info.name)
         stats.max_hlc = max(stats.max_hlc, *(c[2] for c in chs))
     stats.conflicts = w.run(conn)
+    if stats.touched & {erasure.PERSON, erasure.SESSION}:
+        erasure.after_apply(conn, [rid for rid, chs in by_row.items() if chs[0][0] in (erasure.PERSON, erasure.SESSION)])
     return stats
 
 

@@ -40,6 +40,8 @@ def make_engine(path: Path | str, *, synchronous: str = "FULL", query_only: bool
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute(f"PRAGMA synchronous={synchronous}")
         cur.execute("PRAGMA foreign_keys=ON")
+        # Deleted or overwritten content is zeroed in the file: an erased person leaves no bytes behind.
+        cur.execute("PRAGMA secure_delete=ON")
         if query_only:
             cur.execute("PRAGMA query_only=ON")
         cur.close()

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest migration in `migrations/versions/`. A test checks it against Alembic's own head.
-HEAD_REVISION = "0008"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0006", "0007", "0008")
+HEAD_REVISION = "0012"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0006", "0007", "0008", "0012")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BACKUPS_DIR = "backups"
 
@@ -56,6 +56,12 @@ def current_revision(path: Path) -> str | None:
         raise DatabaseError(explain(exc, path) or f"{path} : illisible") from None
 
 
+def protect(path: Path, *, directory: bool = False) -> None:
+    """Readable by this user only (0600 files, 0700 folders) on POSIX; Windows: the installer sets the ACLs."""
+    if os.name == "posix":
+        os.chmod(path, 0o700 if directory else 0o600)
+
+
 def backup(path: Path, label: str) -> Path:
     """Copy the live database (consistently, through SQLite's backup API) into `backups/`.
 
@@ -74,6 +80,7 @@ def backup(path: Path, label: str) -> Path:
         raise DamagedDatabase(path)
     target_dir = path.parent / BACKUPS_DIR
     target_dir.mkdir(parents=True, exist_ok=True)
+    protect(target_dir, directory=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = target_dir / f"{path.stem}-{stamp}-{label}.sqlite"
     n = 1
@@ -91,6 +98,7 @@ def backup(path: Path, label: str) -> Path:
                 dst.close()
         finally:
             src.close()
+        protect(partial)
         os.replace(partial, target)
     except sqlite3.Error as exc:
         from app.store.health import explain

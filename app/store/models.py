@@ -106,6 +106,9 @@ class HelpRequest(Synced, Base):
     participants: Mapped[dict[str, Any]] = mapped_column(default=dict)
     guide_ids: Mapped[list[str]] = mapped_column(default=list)
     handout_guide_ids: Mapped[list[str]] = mapped_column(default=list)
+    # A followed beneficiary (with consent); NULL for the anonymous sessions (the default). No foreign key:
+    # a session may arrive by sync before its person, and an erased person's row stays (emptied).
+    person_id: Mapped[str | None] = mapped_column(String(36), index=True)
 
     __table_args__ = (
         # Covers the log's filters and counts, so that they read the index, not the rows.
@@ -116,6 +119,33 @@ class HelpRequest(Synced, Base):
         ),
         Index("ix_help_request_queue", "queue_status", "day"),
     )
+
+
+class Person(Synced, Base):
+    """A followed beneficiary, recorded only with their consent (date, by whom, what for).
+
+    Erased (right to erasure, or retention): every personal field blanked, `erased_at` set, `deleted`;
+    the row stays so that the other PCs receive the erasure and the sessions keep their statistics.
+    """
+
+    __tablename__ = "person"
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    commune: Mapped[str] = mapped_column(String(120), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    notes_updated_at: Mapped[datetime | None] = mapped_column()
+    consent_at: Mapped[date | None] = mapped_column(Date)
+    consent_by: Mapped[str] = mapped_column(String(120), default="")
+    consent_purpose: Mapped[str] = mapped_column(Text, default="")
+    erased_at: Mapped[datetime | None] = mapped_column()
+    merged_into: Mapped[str | None] = mapped_column(String(36))
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
 
 
 class TicketLetter(Synced, Base):

@@ -80,12 +80,19 @@ DEVICE_ID = declare("device_id", str, "", doc="This PC's id in the network (a UU
 DEVICE_NAME = declare("device_name", str, "", doc="This PC's name, as people call it (« PC-ACCUEIL-1 »)")
 CURRENT_SITE = declare("current_site_id", str, "", doc="The site this PC records for")
 CURRENT_CONSEILLER = declare("current_conseiller_id", str, "", doc="The conseiller this PC records for")
+PC_ROLE = declare("pc.role", str, "desk", doc="What this PC is for: « desk », « kiosk » or « both » (first-run wizard)")
 
 # --- Kiosk -------------------------------------------------------------------------------------------
 KIOSK_IDLE_SECONDS = declare("kiosk.idle_seconds", int, IDLE_SECONDS_DEFAULT, doc="Kiosk: idle delay before reset")
 KIOSK_PAGES_PER_VISIT = declare("kiosk.pages_per_visit", int, PAGES_PER_VISIT_DEFAULT,
                                 doc="Kiosk: pages one visitor may print")
 KIOSK_PIN_HASH = declare("kiosk.staff_pin_hash", str, "", doc="Kiosk: argon2id hash of the staff PIN (never the PIN)")
+
+# --- Followed beneficiaries (RGPD) ---------------------------------------------------------------------
+RETENTION_MONTHS = declare("privacy.retention_months", int, 12,
+                           doc="Followed persons without a session for this many months are anonymised; "
+                               "their notes older than this are cleared")
+RETENTION_LAST_DAY = declare("privacy.retention_last_day", str, "", doc="Day (AAAA-MM-JJ) of the last retention run")
 
 # --- Bundled guides ----------------------------------------------------------------------------------
 GUIDES_DIGEST = declare("guides.bundled_digest", str, "", doc="Digest of the bundled guides last loaded")

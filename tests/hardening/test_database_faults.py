@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
-from app.domain.clock import paris_today
+from app.domain.clock import PARIS, paris_today
 from app.store import backups, health, migrate
 
 SETUP = ("setup", "--site", "Hôtel de Ville", "--device", "PC-1", "--conseiller", "Léa Martin")
@@ -92,7 +93,7 @@ def test_a_damaged_database_is_not_backed_up_over_the_sound_ones(desk: Path) -> 
     assert backups.daily_backups(db_path) == [first]
 
 
-def test_one_daily_backup_a_day_and_a_week_kept(desk: Path) -> None:
+def test_one_daily_backup_a_day_and_a_week_kept_then_one_a_week(desk: Path) -> None:
     db_path = desk / "pasapas.sqlite"
     assert backups.daily_backup(db_path, paris_today()) is not None
     assert backups.daily_backup(db_path, paris_today()) is None  # already made today
@@ -100,7 +101,10 @@ def test_one_daily_backup_a_day_and_a_week_kept(desk: Path) -> None:
         made = backups.daily_backups(db_path)[0]
         os.utime(made, (1_700_000_000 - n * 86_400,) * 2)
         assert backups.daily_backup(db_path, paris_today()) is not None
-    assert len(backups.daily_backups(db_path)) == backups.KEEP_DAILY
+    # Seven daily ones, and beyond them one per earlier week (at most KEEP_WEEKLY: see tests/people).
+    kept = backups.daily_backups(db_path)
+    weeks = {datetime.fromtimestamp(p.stat().st_mtime, PARIS).isocalendar()[:2] for p in kept[backups.KEEP_DAILY:]}
+    assert len(kept) - backups.KEEP_DAILY == len(weeks) <= backups.KEEP_WEEKLY
 
 
 def test_the_desk_check_reports_damage_and_backs_up_a_sound_file(desk: Path) -> None:

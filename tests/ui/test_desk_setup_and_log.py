@@ -9,31 +9,43 @@ from app.domain.help_request import HelpRequestFields
 from app.services import help_requests, installation
 
 
+def _alone(wizard):
+    """The wizard's first page: this PC alone for now (joining a network: tests/ui/test_first_run_wizard.py)."""
+    wizard.show()
+    wizard.network.alone_button.setChecked(True)
+    wizard.next()
+
+
 def test_first_start_asks_the_site_pc_conseiller_and_contacts_then_opens_the_desk(qtbot, data_dir, monkeypatch):
-    from app.ui.desk.setup_dialog import SetupDialog
+    from PySide6.QtWidgets import QWizard
+
     from app.ui.desk.window import DeskWindow
+    from app.ui.setup.wizard import FirstRunWizard
 
     seen = {}
 
-    def answer(dialog):
-        seen["title"] = dialog.windowTitle()
-        dialog.accept()  # empty: refused with a message naming the field by its label
-        seen["error"] = dialog.error.text()
-        dialog.site.setText("Médiathèque du Carré des Jalles")
-        seen["fixed"] = dialog.error.text()  # the message goes once what it named is filled in
-        dialog.device.setText("PC-MEDIATHEQUE-1")
-        dialog.conseiller.setText("Camille Durand")
-        dialog.accept()
-        seen["contacts"] = dialog.error.text()
-        dialog.address.setText("21 avenue Montesquieu")
-        dialog.postcode.setText("33160")
-        dialog.city.setText("Saint-Médard-en-Jalles")
-        dialog.phone.setText("05 56 00 00 00")
-        dialog.hours.setPlainText("Mardi 14 h – 18 h\nSamedi 10 h – 12 h")
-        dialog.accept()
-        return dialog.result()
+    def answer(wizard):
+        seen["title"] = wizard.windowTitle()
+        _alone(wizard)
+        site = wizard.site
+        wizard.next()  # empty: refused with a message naming the field by its label
+        seen["error"] = site.error.text()
+        site.site.setText("Médiathèque du Carré des Jalles")
+        seen["fixed"] = site.error.text()  # the message goes once the page is edited
+        wizard.next()
+        seen["contacts"] = site.error.text()
+        site.address.setText("21 avenue Montesquieu")
+        site.postcode.setText("33160")
+        site.city.setText("Saint-Médard-en-Jalles")
+        site.phone.setText("05 56 00 00 00")
+        site.hours.setPlainText("Mardi 14 h – 18 h\nSamedi 10 h – 12 h")
+        wizard.next()
+        wizard.pc.device.setText("PC-MEDIATHEQUE-1")
+        wizard.pc.conseiller.setText("Camille Durand")
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        return wizard.result()
 
-    monkeypatch.setattr(SetupDialog, "exec", answer)
+    monkeypatch.setattr(FirstRunWizard, "exec", answer)
     window = DeskWindow(data_dir)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=10_000):
@@ -54,18 +66,22 @@ def test_first_start_asks_the_site_pc_conseiller_and_contacts_then_opens_the_des
 
 
 def test_contacts_given_later_are_recalled_at_each_start(qtbot, data_dir, monkeypatch):
-    from app.ui.desk.setup_dialog import SetupDialog
+    from PySide6.QtWidgets import QWizard
+
     from app.ui.desk.window import DeskWindow
+    from app.ui.setup.wizard import FirstRunWizard
 
-    def answer(dialog):
-        dialog.site.setText("Hôtel de Ville")
-        dialog.device.setText("PC-HDV-1")
-        dialog.conseiller.setText("Yanis Benali")
-        dialog.later.setChecked(True)
-        dialog.accept()
-        return dialog.result()
+    def answer(wizard):
+        _alone(wizard)
+        wizard.site.site.setText("Hôtel de Ville")
+        wizard.site.later.setChecked(True)
+        wizard.next()
+        wizard.pc.device.setText("PC-HDV-1")
+        wizard.pc.conseiller.setText("Yanis Benali")
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        return wizard.result()
 
-    monkeypatch.setattr(SetupDialog, "exec", answer)
+    monkeypatch.setattr(FirstRunWizard, "exec", answer)
     window = DeskWindow(data_dir)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.ready, timeout=10_000):

@@ -20,7 +20,7 @@ from app.services.sync.errors import MissingPassphrase
 from app.services.sync.folder import Network, open_network
 from app.services.sync.io import ShareIO
 from app.services.sync.round_lock import one_round
-from app.store import sync_book
+from app.store import erasure, sync_book
 from app.store.changes import now_ms
 from app.store.db import Database
 
@@ -121,4 +121,6 @@ def run_round(
         finally:
             ctx.report.problems.extend(ctx.skipped.lines())
             ctx.close()
+        if erasure.PERSON in ctx.report.tables:  # maybe an erasure: its replaced pages leave the WAL now
+            erasure.fold_wal(db)
         return ctx.report

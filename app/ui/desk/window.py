@@ -131,9 +131,9 @@ class DeskWindow(QMainWindow):
         from app.services import installation
 
         if not installation.is_set_up(self.db):
-            from app.ui.desk.setup_dialog import SetupDialog
+            from app.ui.setup.wizard import FirstRunWizard
 
-            if SetupDialog(self.db, self).exec() != SetupDialog.DialogCode.Accepted:
+            if FirstRunWizard(self.db, self).exec() != FirstRunWizard.DialogCode.Accepted:
                 self.close()
                 return False
         self._build_pages()

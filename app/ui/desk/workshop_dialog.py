@@ -63,7 +63,7 @@ class WorkshopDialog(QDialog):
         self.duration = QSpinBox(self)
         self.duration.setRange(1, vocab.MAX_DURATION_MINUTES)
         self.duration.setValue(120)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.site = QComboBox(self)
         for s in installation.list_sites(db):
             self.site.addItem(s.name, s.id)

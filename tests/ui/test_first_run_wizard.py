@@ -1,0 +1,249 @@
+"""The first-run wizard: it joins a network without duplicating its site, says what is wrong in words,
+creates a network for the town's first PC, and fits the 1366×768 laptops."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from app.services import first_run, installation
+from app.services.kiosk import settings as kiosk_settings
+from app.services.sync import state
+from app.store import settings
+from app.store.open import open_data_dir
+from tests.sync.helpers import PASSPHRASE, PC, make_share, table_count
+
+SITE_NAME = "Médiathèque du Carré des Jalles"
+
+
+@pytest.fixture
+def network(tmp_path: Path):
+    """A network made by another PC (its own database): one site with its contacts, one conseiller."""
+    share = make_share(tmp_path)
+    first = PC(tmp_path, "PC-ACCUEIL")
+    installation.update_site(first.db, first.ctx.site.id, address="21 avenue Montesquieu", postcode="33160",
+                             city="Saint-Médard-en-Jalles", phone="05 56 00 00 00", opening_hours="Mardi 14 h – 18 h")
+    first.sync(share)
+    yield share, first
+    first.close()
+
+
+@pytest.fixture
+def fresh(tmp_path: Path):
+    database = open_data_dir(tmp_path / "new-pc")
+    yield database
+    database.dispose()
+
+
+def open_wizard(qtbot, db):
+    from app.ui.setup.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def go_next(qtbot, wizard, expected: int) -> None:
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == expected or bool(wizard.currentPage().error.text()), timeout=15_000)
+    assert wizard.currentId() == expected, wizard.currentPage().error.text()
+
+
+def refused(qtbot, wizard) -> str:
+    """Next, and the message the page shows (the page stays)."""
+    page = wizard.currentId()
+    wizard.currentPage().error.clear()
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(wizard.currentPage().error.text()), timeout=15_000)
+    assert wizard.currentId() == page
+    return wizard.currentPage().error.text()
+
+
+def test_the_wizard_joins_a_network_without_duplicating_its_site(qtbot, network, fresh, monkeypatch):
+    from app.ui.setup.wizard import PC as PC_PAGE
+    from app.ui.setup.wizard import SITE
+
+    share, first = network
+    threads = []
+    real_join = first_run.join
+
+    def join(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_join(*args, **kwargs)
+
+    monkeypatch.setattr(first_run, "join", join)
+    wizard = open_wizard(qtbot, fresh)
+    assert wizard.network.join_button.isChecked()  # joining comes first
+    wizard.network.folder.setText(str(share))
+    wizard.network.passphrase.setText(PASSPHRASE)
+    go_next(qtbot, wizard, SITE)
+    assert threads and threads[0] is not threading.main_thread()  # checked and imported off the GUI thread
+    assert "1 lieu(x) et 1 conseiller(s)" in wizard.network.status.text()
+    page = wizard.site
+    assert page.site_choice.isVisible() and page.site_choice.currentText() == SITE_NAME  # the network's, picked
+    assert not page.site.isVisible()  # no name to type again
+    assert page.address.text() == "21 avenue Montesquieu" and page.phone.text() == "05 56 00 00 00"
+    page.hours.setPlainText("Mardi 14 h – 18 h\nSamedi 10 h – 12 h")  # completed here, for every PC
+    go_next(qtbot, wizard, PC_PAGE)
+    assert wizard.pc.conseiller_choice.currentText() == "Camille Durand"
+    wizard.pc.device.setText("PC-MEDIATHEQUE-2")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QWizard.DialogCode.Accepted
+
+    ctx = installation.context(fresh)
+    assert ctx.site.id == first.ctx.site.id and ctx.conseiller.id == first.ctx.conseiller.id
+    assert ctx.device_name == "PC-MEDIATHEQUE-2"
+    assert [s.name for s in installation.list_sites(fresh)] == [SITE_NAME]
+    assert state.load_settings(fresh).folder == str(share) and state.load_settings(fresh).key_stored
+    # Both PCs synced: still one site and one conseiller in the network, with the hours given here.
+    from app.services.sync.round import run_round
+
+    run_round(fresh, share)  # with the key remembered by the wizard
+    first.sync(share)
+    assert table_count(first.db, "site") == 1 and table_count(first.db, "conseiller") == 1
+    assert "Samedi" in installation.list_sites(first.db)[0].opening_hours
+
+
+def test_a_new_site_typed_like_the_network_one_is_refused_and_the_network_one_picked(qtbot, network, fresh):
+    from app.ui.setup.wizard import PC as PC_PAGE
+    from app.ui.setup.wizard import SITE
+
+    share, first = network
+    wizard = open_wizard(qtbot, fresh)
+    wizard.network.folder.setText(str(share))
+    wizard.network.passphrase.setText(PASSPHRASE)
+    go_next(qtbot, wizard, SITE)
+    page = wizard.site
+    page.site_choice.setCurrentIndex(page.site_choice.findData(""))  # « Un nouveau lieu… »
+    assert page.site.isVisible()
+    page.site.setText("mediatheque du  carre des jalles")
+    message = refused(qtbot, wizard)
+    assert message.startswith("Lieu d'activité : ") and "déjà dans le réseau" in message
+    assert page.site_choice.currentText() == SITE_NAME
+    go_next(qtbot, wizard, PC_PAGE)
+    wizard.pc.choice.select("")
+    wizard.pc.conseiller.setText("camille durand")
+    assert "déjà dans le réseau" in refused(qtbot, wizard)
+    assert wizard.pc.conseiller_choice.currentText() == "Camille Durand"
+
+
+def test_a_wrong_folder_or_passphrase_is_said_in_words_and_nothing_is_kept(qtbot, network, fresh, tmp_path):
+    from app.ui.setup.wizard import SITE
+
+    share, _first = network
+    wizard = open_wizard(qtbot, fresh)
+    page = wizard.network
+    assert refused(qtbot, wizard).startswith("Dossier partagé : choisissez le dossier partagé")
+    page.folder.setText(str(tmp_path / "absent"))
+    page.passphrase.setText(PASSPHRASE)
+    assert "introuvable" in refused(qtbot, wizard)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    page.folder.setText(str(empty))
+    assert "aucun réseau Pas à Pas" in refused(qtbot, wizard)
+    page.folder.setText(str(share))
+    page.passphrase.setText("une autre phrase")
+    message = refused(qtbot, wizard)
+    assert message.startswith("Phrase secrète : elle n'ouvre pas ce réseau")
+    assert state.load_settings(fresh).folder == ""  # nothing saved on a refusal
+    assert installation.list_sites(fresh) == []
+    page.passphrase.setText(PASSPHRASE)
+    go_next(qtbot, wizard, SITE)
+
+
+def test_the_town_first_pc_creates_the_network_and_is_a_kiosk_with_its_staff_code(qtbot, fresh, tmp_path):
+    from app.services.sync.folder import open_network
+    from app.ui.setup.wizard import PC as PC_PAGE
+    from app.ui.setup.wizard import SITE
+
+    share = tmp_path / "share"
+    share.mkdir()
+    wizard = open_wizard(qtbot, fresh)
+    wizard.network.create_button.setChecked(True)
+    assert wizard.network.again.isVisible()
+    wizard.network.folder.setText(str(share))
+    wizard.network.passphrase.setText("la médiathèque ouvre à neuf heures")
+    wizard.network.again.setText("la mediatheque ouvre a neuf heures")
+    assert "différentes" in refused(qtbot, wizard)
+    wizard.network.again.setText("la médiathèque ouvre à neuf heures")
+    go_next(qtbot, wizard, SITE)
+    page = wizard.site
+    assert not page.site_choice.isVisible() and page.site.isVisible()  # nothing to pick from yet
+    page.site.setText("Hôtel de Ville")
+    assert refused(qtbot, wizard).startswith("Adresse : ")
+    page.later.setChecked(True)
+    go_next(qtbot, wizard, PC_PAGE)
+    wizard.pc.kiosk.setChecked(True)
+    assert wizard.pc.pin.isVisible()
+    wizard.pc.conseiller.setText("Yanis Benali")
+    wizard.pc.pin.setText("12a4")
+    assert refused(qtbot, wizard).startswith("Code du personnel de la borne : ")
+    wizard.pc.pin.setText("2468")
+    wizard.pc.pin_again.setText("2468")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QWizard.DialogCode.Accepted, wizard.pc.error.text()
+    assert open_network(share).dataset  # FOLDER.json written: the others can join
+    assert settings.get(fresh, settings.PC_ROLE) == "kiosk"
+    assert kiosk_settings.check_staff_pin(fresh, "2468")
+    assert installation.context(fresh).site.name == "Hôtel de Ville"
+
+
+def test_a_pc_alone_asks_no_folder_and_the_desk_opens_after_the_wizard(qtbot, data_dir, monkeypatch):
+    from app.ui.desk.window import DeskWindow
+    from app.ui.setup.wizard import FirstRunWizard
+
+    seen = {}
+
+    def answer(wizard):
+        seen["title"] = wizard.windowTitle()
+        wizard.show()
+        wizard.network.alone_button.setChecked(True)
+        assert not wizard.network.folder.isEnabled()
+        wizard.next()
+        wizard.site.site.setText("Médiathèque du Carré des Jalles")
+        wizard.site.address.setText("21 avenue Montesquieu")
+        wizard.site.phone.setText("05 56 00 00 00")
+        wizard.site.hours.setPlainText("Mardi 14 h – 18 h")
+        wizard.next()
+        wizard.pc.device.setText("PC-MEDIATHEQUE-1")
+        wizard.pc.conseiller.setText("Camille Durand")
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        return wizard.result()
+
+    monkeypatch.setattr(FirstRunWizard, "exec", answer)
+    window = DeskWindow(data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    assert "Bienvenue" in seen["title"]
+    assert "Médiathèque du Carré des Jalles" in window.windowTitle() and "Camille Durand" in window.windowTitle()
+    assert state.load_settings(window.db).folder == ""
+    assert settings.get(window.db, settings.PC_ROLE) == "desk"
+    window.close()
+    window.db.dispose()
+
+
+@pytest.mark.parametrize("size", [(1366, 738), (1920, 1050)], ids=["1366x768", "1920x1080"])
+def test_every_page_fits_the_screen_with_its_buttons(qtbot, network, fresh, size):
+    from PySide6.QtCore import QRect, QSize
+
+    from tests.ui.test_fits_small_screen import check_fits
+
+    share, _first = network
+    wizard = open_wizard(qtbot, fresh)
+    screen = QRect(0, 0, *size)
+    wizard.network.create_button.setChecked(True)  # the tallest state of the first page
+    buttons = [QWizard.WizardButton.NextButton, QWizard.WizardButton.CancelButton]
+    check_fits(wizard, QSize(760, 620), screen, [wizard.button(b) for b in buttons])
+    wizard.network.join_button.setChecked(True)
+    wizard.network.folder.setText(str(share))
+    wizard.network.passphrase.setText(PASSPHRASE)
+    go_next(qtbot, wizard, 1)
+    check_fits(wizard, QSize(760, 620), screen, [wizard.button(b) for b in buttons + [QWizard.WizardButton.BackButton]])
+    go_next(qtbot, wizard, 2)
+    wizard.pc.both.setChecked(True)  # the PIN fields shown too
+    check_fits(wizard, QSize(760, 620), screen, [wizard.button(QWizard.WizardButton.FinishButton)])
