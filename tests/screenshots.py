@@ -88,7 +88,7 @@ def desk_screens(out: Path) -> None:
 
 # Other capabilities add a `save_screenshots(out_dir)` function; listed here once they exist.
 EXTRA = ("app.ui.guides.screenshots", "app.ui.handouts.screenshots", "app.ui.kiosk.screenshots",
-         "app.ui.stats.screenshots", "app.ui.setup.screenshots")
+         "app.ui.stats.screenshots", "app.ui.setup.screenshots", "app.ui.people.screenshots")
 
 
 def main(argv: list[str]) -> int:

@@ -19,6 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                               ("--city", "commune du lieu"), ("--insee", "code Insee du lieu"),
                               ("--phone", "téléphone du lieu"), ("--hours", "horaires d'ouverture du lieu")):
         p.add_argument(option, help=f"{help_text} (imprimé sur les fiches)")
+    p.add_argument("--role", choices=("desk", "kiosk", "both"),
+                   help="rôle du poste : accueil, borne ou les deux (une borne : « pasapas kiosk --set-pin » ensuite)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_setup)
     p = sub.add_parser("demo", help="remplir le dossier de données avec des données de démonstration")
@@ -28,9 +30,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_desk(args: argparse.Namespace) -> int:
+    """`pasapas` alone opens what this PC is for (its role, set by the first-run wizard): the kiosk on a
+    « Borne » PC, else the desk. `pasapas desk` always opens the desk (the IT person on a kiosk PC)."""
+    directory = data_dir(args)
+    if getattr(args, "command", None) is None:
+        from app.paths import database_path
+        from app.store.quick import read_role
+
+        if read_role(database_path(directory)) == "kiosk":
+            from app.ui.kiosk.main import run as run_kiosk
+
+            return run_kiosk(directory)
     from app.ui.desk.main import run
 
-    return run(data_dir(args))
+    return run(directory)
 
 
 def run_setup(args: argparse.Namespace) -> int:
@@ -44,9 +57,16 @@ def run_setup(args: argparse.Namespace) -> int:
     if details and ctx.site and ctx.conseiller:
         ctx = installation.configure(db, device_name=ctx.device_name, site_id=ctx.site.id,
                                      conseiller_id=ctx.conseiller.id, site_details=details)
+    if args.role:
+        from app.store import settings
+
+        settings.put(db, settings.PC_ROLE, args.role)
     if args.json:
+        from app.store import settings
+
         print(json.dumps({"device_id": ctx.device_id, "site_id": ctx.site and ctx.site.id,
-                          "conseiller_id": ctx.conseiller and ctx.conseiller.id}))
+                          "conseiller_id": ctx.conseiller and ctx.conseiller.id,
+                          "role": settings.get(db, settings.PC_ROLE)}))
     return 0
 
 

@@ -358,8 +358,8 @@ def run_retention(db: Database, *, now: datetime | None = None, months: int | No
             cleared += 1
         s.flush()
         conn = s.connection().connection.driver_connection
-        erasure.forget(conn, "help_request", touched, ("notes",))  # type: ignore[arg-type]
-        erasure.forget(conn, "person", [p.id for p in people if p.id not in stale], ("notes",))  # type: ignore[arg-type]
+        erasure.forget_rows(conn, [("help_request", touched, ("notes",)),  # type: ignore[arg-type]
+                                   ("person", [p.id for p in people if p.id not in stale], ("notes",))])
         settings.put(s, settings.RETENTION_LAST_DAY, today.isoformat())
     if stale or cleared:
         erasure.fold_wal(db)

@@ -63,3 +63,23 @@ def read_start_screen(path: Path, today: date) -> StartScreen | None:
         return None
     finally:
         con.close()
+
+
+ROLE_KEY = "pc.role"  # settings.PC_ROLE, read here without SQLAlchemy (checked by a test)
+
+
+def read_role(path: Path) -> str:
+    """This PC's role (« desk », « kiosk », « both »), or « desk » when the database cannot tell."""
+    if not path.exists():
+        return "desk"
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return "desk"
+    try:
+        row = con.execute("SELECT value FROM local_setting WHERE key = ?", (ROLE_KEY,)).fetchone()
+        return str(row[0]) if row and row[0] else "desk"
+    except sqlite3.Error:
+        return "desk"
+    finally:
+        con.close()

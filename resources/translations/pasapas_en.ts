@@ -120,6 +120,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Personne suivie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne suivie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonyme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erreur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,10 +577,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base de données abîmée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sauvegarde du jour non faite : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,11 +677,11 @@
     <name>FirstRunWizard</name>
     <message>
         <source>Bienvenue dans Pas à Pas</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Pas à Pas</translation>
     </message>
     <message>
         <source>&amp;Commencer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
 </context>
 <context>
@@ -1818,169 +1830,420 @@
     <name>NetworkPage</name>
     <message>
         <source>Le réseau des points d&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>The help points’ network</translation>
     </message>
     <message>
         <source>Les postes de la ville partagent leurs données par un dossier partagé (partage réseau, clé USB ou dossier synchronisé), chiffrées par une phrase secrète.</source>
-        <translation type="unfinished"></translation>
+        <translation>The town’s PCs share their data through a shared folder (network share, USB key or synchronised folder), encrypted with a passphrase.</translation>
     </message>
     <message>
         <source>&amp;Rejoindre le réseau de la ville (un autre poste est déjà installé)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Join the town’s network (another PC is already installed)</translation>
     </message>
     <message>
         <source>Cré&amp;er un nouveau réseau (c&apos;est le premier poste installé)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cr&amp;eate a new network (this is the first PC installed)</translation>
     </message>
     <message>
         <source>Ce poste &amp;seul pour l&apos;instant (le réseau se règle plus tard : Outils › Réglages de synchronisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC on its own for now (the network can be set later: Tools › Sync settings)</translation>
     </message>
     <message>
         <source>par exemple : \\serveur\pasapas ou une clé USB</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: \\server\pasapas or a USB key</translation>
     </message>
     <message>
         <source>&amp;Parcourir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>la phrase secrète du réseau</source>
-        <translation type="unfinished"></translation>
+        <translation>the network’s passphrase</translation>
     </message>
     <message>
         <source>La même, encore une &amp;fois :</source>
-        <translation type="unfinished"></translation>
+        <translation>The same one, &amp;again:</translation>
     </message>
     <message>
         <source>Retenir la clé sur ce PC (la phrase elle-même n&apos;est pas enregistrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember the key on this PC (the passphrase itself is not stored)</translation>
     </message>
     <message>
         <source>&amp;Dossier partagé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared &amp;folder:</translation>
     </message>
     <message>
         <source>Phrase secrè&amp;te :</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;phrase:</translation>
     </message>
     <message>
         <source>Dossier partagé du réseau</source>
-        <translation type="unfinished"></translation>
+        <translation>The network’s shared folder</translation>
     </message>
     <message>
         <source>Phrase secrète</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>les deux phrases tapées sont différentes ; retapez-les</source>
-        <translation type="unfinished"></translation>
+        <translation>the two passphrases typed differ; type them again</translation>
     </message>
     <message>
         <source>Vérification du dossier et de la phrase secrète, puis réception des données du réseau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the folder and the passphrase, then receiving the network’s data…</translation>
     </message>
     <message>
         <source>Création du réseau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the network…</translation>
     </message>
     <message>
         <source>Réseau rejoint : %1 lieu(x) et %2 conseiller(s) reçus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Network joined: %1 site(s) and %2 adviser(s) received.</translation>
     </message>
     <message>
         <source>Réseau créé. Les autres postes le rejoindront avec ce dossier et cette phrase secrète.</source>
-        <translation type="unfinished"></translation>
+        <translation>Network created. The other PCs will join it with this folder and this passphrase.</translation>
     </message>
 </context>
 <context>
     <name>PcPage</name>
     <message>
         <source>Ce poste</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC</translation>
     </message>
     <message>
         <source>Son nom dans le réseau, ce qu&apos;il fait, et qui s&apos;en sert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its name in the network, what it is for, and who uses it.</translation>
     </message>
     <message>
         <source>&amp;Accueil : le conseiller y enregistre les accompagnements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desk: the adviser records help sessions here</translation>
     </message>
     <message>
         <source>&amp;Borne : les visiteurs y consultent les guides seuls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiosk: visitors read the guides on their own</translation>
     </message>
     <message>
         <source>Les &amp;deux (l&apos;accueil, et la borne quand le conseiller s&apos;absente)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Both (the desk, and the kiosk when the adviser is away)</translation>
     </message>
     <message>
         <source>Prénom Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>First name Last name</translation>
     </message>
     <message>
         <source>Choisissez dans la liste du réseau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from the network’s list…</translation>
     </message>
     <message>
         <source>Un nouveau conseiller ou une nouvelle conseillère…</source>
-        <translation type="unfinished"></translation>
+        <translation>A new adviser…</translation>
     </message>
     <message>
         <source>4 à 12 chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>4 to 12 digits</translation>
     </message>
     <message>
         <source>Code du &amp;personnel de la borne :</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk &amp;staff code:</translation>
     </message>
     <message>
         <source>Le même code, encore une fois :</source>
-        <translation type="unfinished"></translation>
+        <translation>The same code, again:</translation>
     </message>
     <message>
         <source>Nom de ce &amp;poste :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name of this PC:</translation>
     </message>
     <message>
         <source>Rôle :</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <source>&amp;Conseiller ou conseillère :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adviser:</translation>
     </message>
     <message>
         <source>Nom de ce poste</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of this PC</translation>
     </message>
     <message>
         <source>donnez un nom à ce PC (par exemple PC-ACCUEIL-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>give this PC a name (for example PC-DESK-1)</translation>
     </message>
     <message>
         <source>Conseiller ou conseillère</source>
-        <translation type="unfinished"></translation>
+        <translation>Adviser</translation>
     </message>
     <message>
         <source>choisissez dans la liste du réseau, ou « Un nouveau conseiller… »</source>
-        <translation type="unfinished"></translation>
+        <translation>choose from the network’s list, or “A new adviser…”</translation>
     </message>
     <message>
         <source>donnez votre prénom (et votre nom)</source>
-        <translation type="unfinished"></translation>
+        <translation>give your first name (and last name)</translation>
     </message>
     <message>
         <source>« %1 » est déjà dans le réseau : choisi(e) dans la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is already in the network: chosen from the list</translation>
     </message>
     <message>
         <source>Code du personnel de la borne</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk staff code</translation>
     </message>
     <message>
         <source>les deux codes tapés sont différents ; retapez-les</source>
+        <translation>the two codes typed differ; type them again</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Personnes suivies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les accompagnements sont anonymes. Une personne n&apos;est suivie ici qu&apos;avec son accord ; elle peut voir ses données et les faire effacer à tout moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chercher : nom, téléphone, e-mail, commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chercher une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Historique&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sujets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conseiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle personne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer ses &amp;données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effacer ses données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choisir pour cette fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune personne choisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne n&apos;est suivie pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · accord du %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ses données : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune autre fiche à fusionner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelle fiche est la même personne que %1 ? Ses visites et ce qui manque passent sur la fiche de %1 ; l&apos;autre fiche disparaît.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiches fusionnées : %1 visite(s) rattachée(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer ses données ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer %1 ? Son nom, ses coordonnées, ses notes et les notes de ses visites sont effacés sur ce poste maintenant et sur les autres postes à leur synchronisation. Ses visites restent dans les statistiques, sans nom. On ne peut pas revenir en arrière.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données effacées ; %1 visite(s) gardée(s) sans nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Personne suivie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivre une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Son accord (obligatoire, d&apos;abord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expliquez-lui ce qui est gardé et pourquoi, et remettez-lui la feuille d&apos;accord. Sans son accord, l&apos;accompagnement reste anonyme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer la feuille d&apos;accord…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La personne est d&apos;accord pour être suivie (aujourd&apos;hui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accord recueilli par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour quoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recueilli &amp;par :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;our :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Ses coordonnées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>par exemple 1958 (la tranche d&apos;âge en est tirée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pré&amp;nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;m :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Année de naissance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accord donné le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>année de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » : quatre chiffres, par exemple 1958</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cochez d&apos;abord « La personne est d&apos;accord »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà suivie ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une personne qui lui ressemble est déjà suivie :
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&apos;est elle : utiliser sa fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelqu&apos;un d&apos;autre : créer la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenir</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2044,6 +2307,26 @@
     </message>
     <message>
         <source>Horaires :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données personnelles (RGPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée de conservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer l&apos;affiche « Vos données »…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée de conservation :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2233,6 +2516,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Anonyme (par défaut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Durée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,111 +2574,111 @@
     <name>SitePage</name>
     <message>
         <source>Le lieu de ce poste</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC’s site</translation>
     </message>
     <message>
         <source>Choisissez-le dans la liste du réseau quand il y est : un même lieu tapé deux fois compterait double dans les statistiques.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose it from the network’s list when it is there: a site typed twice would count twice in the statistics.</translation>
     </message>
     <message>
         <source>par exemple : Médiathèque du Carré des Jalles</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: Médiathèque du Carré des Jalles</translation>
     </message>
     <message>
         <source>Choisissez le lieu dans la liste du réseau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the site from the network’s list…</translation>
     </message>
     <message>
         <source>Un nouveau lieu…</source>
-        <translation type="unfinished"></translation>
+        <translation>A new site…</translation>
     </message>
     <message>
         <source>&amp;Lieu d&apos;activité :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site:</translation>
     </message>
     <message>
         <source>Coordonnées du lieu, imprimées sur les fiches (« Besoin d&apos;aide ? »)</source>
-        <translation type="unfinished"></translation>
+        <translation>The site’s contact details, printed on handouts (“Need help?”)</translation>
     </message>
     <message>
         <source>par exemple : 1 place de la République</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: 1 place de la République</translation>
     </message>
     <message>
         <source>par exemple : 05 56 00 00 00</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: 05 56 00 00 00</translation>
     </message>
     <message>
         <source>une ligne par jour, par exemple : Mardi 14 h – 18 h</source>
-        <translation type="unfinished"></translation>
+        <translation>one line per day, for example: Tuesday 2 pm – 6 pm</translation>
     </message>
     <message>
         <source>&amp;Adresse :</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddress:</translation>
     </message>
     <message>
         <source>Code postal :</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode:</translation>
     </message>
     <message>
         <source>Co&amp;mmune :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Town:</translation>
     </message>
     <message>
         <source>&amp;Téléphone :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;Horaires :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opening hours:</translation>
     </message>
     <message>
         <source>Je les donnerai plus tard (un rappel s&apos;affichera au démarrage)</source>
-        <translation type="unfinished"></translation>
+        <translation>I will give them later (a reminder will show at start-up)</translation>
     </message>
     <message>
         <source>Lieu d&apos;activité</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>choisissez-le dans la liste du réseau, ou « Un nouveau lieu… »</source>
-        <translation type="unfinished"></translation>
+        <translation>choose it from the network’s list, or “A new site…”</translation>
     </message>
     <message>
         <source>donnez le nom du lieu où se trouve ce poste</source>
-        <translation type="unfinished"></translation>
+        <translation>give the name of the site where this PC is</translation>
     </message>
     <message>
         <source>« %1 » est déjà dans le réseau : il est choisi dans la liste ; vérifiez ses coordonnées</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is already in the network: it is chosen from the list; check its contact details</translation>
     </message>
     <message>
         <source>Code postal</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>5 chiffres, par exemple 33160</source>
-        <translation type="unfinished"></translation>
+        <translation>5 digits, for example 33160</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>imprimé sur les fiches : indiquez-le, ou cochez « plus tard »</source>
-        <translation type="unfinished"></translation>
+        <translation>printed on handouts: give it, or tick “later”</translation>
     </message>
     <message>
         <source>Horaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours</translation>
     </message>
     <message>
         <source>imprimés sur les fiches : indiquez-les, ou cochez « plus tard »</source>
-        <translation type="unfinished"></translation>
+        <translation>printed on handouts: give them, or tick “later”</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3119,45 @@
     </message>
     <message>
         <source>Autre chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le PDF n&apos;a pas été enregistré dans %1 : %2. Choisissez un autre dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer ce document, ou l&apos;enregistrer en PDF ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -120,6 +120,22 @@
         <translation>Guides</translation>
     </message>
     <message>
+        <source>Personne suivie</source>
+        <translation>Personne suivie</translation>
+    </message>
+    <message>
+        <source>Personne suivie…</source>
+        <translation>Personne suivie…</translation>
+    </message>
+    <message>
+        <source>Anonyme</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
         <source>Erreur</source>
         <translation>Erreur</translation>
     </message>
@@ -559,10 +575,6 @@
     <message>
         <source>Base de données</source>
         <translation>Base de données</translation>
-    </message>
-    <message>
-        <source>Base de données abîmée</source>
-        <translation>Base de données abîmée</translation>
     </message>
     <message>
         <source>Sauvegarde du jour non faite : %1</source>
@@ -1985,6 +1997,258 @@
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Personnes suivies</source>
+        <translation>Personnes suivies</translation>
+    </message>
+    <message>
+        <source>Les accompagnements sont anonymes. Une personne n&apos;est suivie ici qu&apos;avec son accord ; elle peut voir ses données et les faire effacer à tout moment.</source>
+        <translation>Les accompagnements sont anonymes. Une personne n&apos;est suivie ici qu&apos;avec son accord ; elle peut voir ses données et les faire effacer à tout moment.</translation>
+    </message>
+    <message>
+        <source>Chercher : nom, téléphone, e-mail, commune</source>
+        <translation>Chercher : nom, téléphone, e-mail, commune</translation>
+    </message>
+    <message>
+        <source>Chercher une personne</source>
+        <translation>Chercher une personne</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Visites</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Historique&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historique&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Sujets</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Conseiller</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle personne…</source>
+        <translation>&amp;Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Imprimer ses &amp;données…</source>
+        <translation>Imprimer ses &amp;données…</translation>
+    </message>
+    <message>
+        <source>&amp;Fusionner…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>&amp;Effacer ses données…</source>
+        <translation>&amp;Effacer ses données…</translation>
+    </message>
+    <message>
+        <source>&amp;Choisir pour cette fiche</source>
+        <translation>&amp;Choisir pour cette fiche</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Aucune personne choisie.</source>
+        <translation>Aucune personne choisie.</translation>
+    </message>
+    <message>
+        <source>Personne n&apos;est suivie pour l&apos;instant.</source>
+        <translation>Personne n&apos;est suivie pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · accord du %3 (%4)</source>
+        <translation>%1 · %2 · accord du %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Ses données : %1.</source>
+        <translation>Ses données : %1.</translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Aucune autre fiche à fusionner.</source>
+        <translation>Aucune autre fiche à fusionner.</translation>
+    </message>
+    <message>
+        <source>Quelle fiche est la même personne que %1 ? Ses visites et ce qui manque passent sur la fiche de %1 ; l&apos;autre fiche disparaît.</source>
+        <translation>Quelle fiche est la même personne que %1 ? Ses visites et ce qui manque passent sur la fiche de %1 ; l&apos;autre fiche disparaît.</translation>
+    </message>
+    <message>
+        <source>Fiches fusionnées : %1 visite(s) rattachée(s).</source>
+        <translation>Fiches fusionnées : %1 visite(s) rattachée(s).</translation>
+    </message>
+    <message>
+        <source>Effacer ses données ?</source>
+        <translation>Effacer ses données ?</translation>
+    </message>
+    <message>
+        <source>Effacer %1 ? Son nom, ses coordonnées, ses notes et les notes de ses visites sont effacés sur ce poste maintenant et sur les autres postes à leur synchronisation. Ses visites restent dans les statistiques, sans nom. On ne peut pas revenir en arrière.</source>
+        <translation>Effacer %1 ? Son nom, ses coordonnées, ses notes et les notes de ses visites sont effacés sur ce poste maintenant et sur les autres postes à leur synchronisation. Ses visites restent dans les statistiques, sans nom. On ne peut pas revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>Données effacées ; %1 visite(s) gardée(s) sans nom.</source>
+        <translation>Données effacées ; %1 visite(s) gardée(s) sans nom.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Personne suivie</source>
+        <translation>Personne suivie</translation>
+    </message>
+    <message>
+        <source>Suivre une personne</source>
+        <translation>Suivre une personne</translation>
+    </message>
+    <message>
+        <source>1. Son accord (obligatoire, d&apos;abord)</source>
+        <translation>1. Son accord (obligatoire, d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Expliquez-lui ce qui est gardé et pourquoi, et remettez-lui la feuille d&apos;accord. Sans son accord, l&apos;accompagnement reste anonyme.</source>
+        <translation>Expliquez-lui ce qui est gardé et pourquoi, et remettez-lui la feuille d&apos;accord. Sans son accord, l&apos;accompagnement reste anonyme.</translation>
+    </message>
+    <message>
+        <source>Imprimer la feuille d&apos;accord…</source>
+        <translation>Imprimer la feuille d&apos;accord…</translation>
+    </message>
+    <message>
+        <source>La personne est d&apos;accord pour être suivie (aujourd&apos;hui)</source>
+        <translation>La personne est d&apos;accord pour être suivie (aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>Accord recueilli par</source>
+        <translation>Accord recueilli par</translation>
+    </message>
+    <message>
+        <source>Pour quoi</source>
+        <translation>Pour quoi</translation>
+    </message>
+    <message>
+        <source>Recueilli &amp;par :</source>
+        <translation>Recueilli &amp;par :</translation>
+    </message>
+    <message>
+        <source>P&amp;our :</source>
+        <translation>P&amp;our :</translation>
+    </message>
+    <message>
+        <source>2. Ses coordonnées</source>
+        <translation>2. Ses coordonnées</translation>
+    </message>
+    <message>
+        <source>par exemple 1958 (la tranche d&apos;âge en est tirée)</source>
+        <translation>par exemple 1958 (la tranche d&apos;âge en est tirée)</translation>
+    </message>
+    <message>
+        <source>Pré&amp;nom :</source>
+        <translation>Pré&amp;nom :</translation>
+    </message>
+    <message>
+        <source>No&amp;m :</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>&amp;Téléphone :</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail :</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Année de naissance :</source>
+        <translation>&amp;Année de naissance :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune :</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>Notes :</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Accord donné le %1</source>
+        <translation>Accord donné le %1</translation>
+    </message>
+    <message>
+        <source>année de naissance</source>
+        <translation>année de naissance</translation>
+    </message>
+    <message>
+        <source>« %1 » : quatre chiffres, par exemple 1958</source>
+        <translation>« %1 » : quatre chiffres, par exemple 1958</translation>
+    </message>
+    <message>
+        <source>accord</source>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <source>cochez d&apos;abord « La personne est d&apos;accord »</source>
+        <translation>cochez d&apos;abord « La personne est d&apos;accord »</translation>
+    </message>
+    <message>
+        <source>Déjà suivie ?</source>
+        <translation>Déjà suivie ?</translation>
+    </message>
+    <message>
+        <source>Une personne qui lui ressemble est déjà suivie :
+%1</source>
+        <translation>Une personne qui lui ressemble est déjà suivie :
+%1</translation>
+    </message>
+    <message>
+        <source>C&apos;est elle : utiliser sa fiche</source>
+        <translation>C&apos;est elle : utiliser sa fiche</translation>
+    </message>
+    <message>
+        <source>Quelqu&apos;un d&apos;autre : créer la fiche</source>
+        <translation>Quelqu&apos;un d&apos;autre : créer la fiche</translation>
+    </message>
+    <message>
+        <source>Revenir</source>
+        <translation>Revenir</translation>
+    </message>
+</context>
+<context>
     <name>PostSettingsDialog</name>
     <message>
         <source>Réglages du poste</source>
@@ -2045,6 +2309,26 @@
     <message>
         <source>Horaires :</source>
         <translation>Horaires :</translation>
+    </message>
+    <message>
+        <source>Données personnelles (RGPD)</source>
+        <translation>Données personnelles (RGPD)</translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Durée de conservation</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Imprimer l&apos;affiche « Vos données »…</source>
+        <translation>Imprimer l&apos;affiche « Vos données »…</translation>
+    </message>
+    <message>
+        <source>Durée de conservation :</source>
+        <translation>Durée de conservation :</translation>
     </message>
     <message>
         <source>Nouveau lieu</source>
@@ -2231,6 +2515,10 @@
     <message>
         <source>fiche remise : %1</source>
         <translation>fiche remise : %1</translation>
+    </message>
+    <message>
+        <source>Anonyme (par défaut)</source>
+        <translation>Anonyme (par défaut)</translation>
     </message>
     <message>
         <source>Durée</source>
@@ -2833,6 +3121,45 @@
     <message>
         <source>Autre chose</source>
         <translation>Autre chose</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Imprimer</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Enregistrer le PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>fichier</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Le PDF n&apos;a pas été enregistré dans %1 : %2. Choisissez un autre dossier.</source>
+        <translation>Le PDF n&apos;a pas été enregistré dans %1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Imprimer ce document, ou l&apos;enregistrer en PDF ?</source>
+        <translation>Imprimer ce document, ou l&apos;enregistrer en PDF ?</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Enregistrer le PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

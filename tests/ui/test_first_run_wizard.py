@@ -98,6 +98,18 @@ def test_the_wizard_joins_a_network_without_duplicating_its_site(qtbot, network,
     assert ctx.site.id == first.ctx.site.id and ctx.conseiller.id == first.ctx.conseiller.id
     assert ctx.device_name == "PC-MEDIATHEQUE-2"
     assert [s.name for s in installation.list_sites(fresh)] == [SITE_NAME]
+    # The handouts printed on this PC carry the network site's contacts and the hours given here.
+    import io
+
+    from pypdf import PdfReader
+
+    from app.services import handouts
+    from app.services.handout_pdf import HandoutOptions
+
+    guide = next(iter(handouts.bundled_guides().values()))
+    pdf = handouts.render([guide], HandoutOptions(), handouts.find_site(fresh, None))
+    printed = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "05 56 00 00 00" in printed and "Samedi 10 h – 12 h" in printed and "21 avenue Montesquieu" in printed
     assert state.load_settings(fresh).folder == str(share) and state.load_settings(fresh).key_stored
     # Both PCs synced: still one site and one conseiller in the network, with the hours given here.
     from app.services.sync.round import run_round
@@ -247,3 +259,22 @@ def test_every_page_fits_the_screen_with_its_buttons(qtbot, network, fresh, size
     go_next(qtbot, wizard, 2)
     wizard.pc.both.setChecked(True)  # the PIN fields shown too
     check_fits(wizard, QSize(760, 620), screen, [wizard.button(QWizard.WizardButton.FinishButton)])
+
+
+def test_the_wizard_speaks_english_once_the_english_catalogue_is_built(qtbot, qapp, fresh, tmp_path):
+    from app.ui import translations
+    from tools import translations as catalogues
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    catalogues.release(catalogues.catalogue("en"), folder / "pasapas_en.qm")  # the repository's English
+    installed = translations.install(qapp, "en", folder)
+    try:
+        wizard = open_wizard(qtbot, fresh)
+        assert wizard.windowTitle() == "Welcome to Pas à Pas"
+        assert wizard.network.title() == "The help points’ network"
+        assert wizard.site.later.text().startswith("I will give them later")
+        assert wizard.pc.kiosk.text().startswith("&Kiosk")
+    finally:
+        translations.remove(qapp, installed)
+        translations.install(qapp, "fr")

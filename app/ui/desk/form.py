@@ -40,6 +40,7 @@ class RequestForm(QWidget):
         self._guide_ids: tuple[str, ...] = ()
         self._handout_ids: tuple[str, ...] = ()
         self._kept: HelpRequestFields | None = None  # fields the form does not show, kept on edit
+        self._person_id: str | None = None  # a followed beneficiary, or None: anonymous
         ui = self.ui
         ui.themes.changed.connect(self._themes_changed)
         ui.redirected.toggled.connect(self._redirect_changed)
@@ -50,6 +51,8 @@ class RequestForm(QWidget):
         ui.preset_phone.clicked.connect(self.preset_phone_call)
         ui.preset_quick.clicked.connect(self.preset_quick_question)
         ui.handout.clicked.connect(lambda: self.handout_requested.emit(list(self._guide_ids)))
+        ui.person_pick.clicked.connect(self.pick_person)
+        ui.person_clear.clicked.connect(lambda: self.set_person(None))
         for group, name in (
             (ui.equipment, self.tr("Matériel")), (ui.themes, self.tr("Thématiques")),
             (ui.demarches, self.tr("Démarche administrative")), (ui.autonomy, self.tr("Autonomie")),
@@ -121,6 +124,7 @@ class RequestForm(QWidget):
         ui.site.setCurrentIndex(max(0, ui.site.findData(ctx.site and ctx.site.id)))
         ui.conseiller.setCurrentIndex(max(0, ui.conseiller.findData(ctx.conseiller and ctx.conseiller.id)))
         ui.day.setDate(labels.today_qdate())
+        self.set_person(None)
         ui.history.hide()
         self._show_error("")
         self._themes_changed()
@@ -150,6 +154,7 @@ class RequestForm(QWidget):
         if f.day:
             ui.day.setDate(_qdate(f.day))
         self._set_guides(f.guide_ids, f.handout_guide_ids)
+        self.set_person(f.person_id)
         self._themes_changed()
 
     def start_from_queue(self, entry: help_requests.QueueEntry) -> None:
@@ -235,6 +240,8 @@ class RequestForm(QWidget):
         if day.isValid():
             ui.day.setDate(day)
         self._set_guides(strs("guides"), strs("handouts"))
+        person = st.get("person")
+        self.set_person(str(person) if person else None)
 
     def edit(self, request_id: str) -> None:
         """Load a saved record to change it."""
@@ -329,6 +336,34 @@ class RequestForm(QWidget):
             text += "  ·  " + self.tr("fiche remise : %1").replace("%1", ", ".join(self._handout_ids))
         self.ui.guides.setText(text)
 
+    # --- a followed beneficiary ----------------------------------------------------------------------
+    def set_person(self, person_id: str | None) -> None:
+        """Link the session to a followed person (None: anonymous, the default)."""
+        from app.services import people
+
+        name = ""
+        if person_id is not None:
+            try:
+                name = people.get(self.db, person_id).full_name
+            except ValidationError:  # erased or merged meanwhile: the session stays anonymous
+                person_id = None
+        self._person_id = person_id
+        self.ui.person.setText(name or self.tr("Anonyme (par défaut)"))
+        self.ui.person_clear.setEnabled(person_id is not None)
+
+    def pick_person(self) -> None:
+        """« Personne suivie… » : choose (or record, with consent) the person; their tranche d'âge is proposed."""
+        from app.domain.clock import paris_today
+        from app.services import people
+        from app.ui.people.dialog import PeopleDialog
+
+        dialog = PeopleDialog(self.db, self, pick=True)
+        if dialog.exec() and dialog.chosen_id:
+            self.set_person(dialog.chosen_id)
+            slug = people.get(self.db, dialog.chosen_id).age_group(paris_today())
+            if slug != "non_communique" and self.ui.age.value() is None:
+                self.ui.age.set_selected(slug)
+
     # --- what is on screen (drafts, « modified? ») ------------------------------------------------------
     def state(self) -> dict[str, object]:
         """Everything typed or chosen, as plain values (kept as a draft, compared to know if it changed)."""
@@ -353,6 +388,7 @@ class RequestForm(QWidget):
             "conseiller": ui.conseiller.currentData(),
             "guides": list(self._guide_ids),
             "handouts": list(self._handout_ids),
+            "person": self._person_id,
         }
 
     def is_modified(self) -> bool:
@@ -406,6 +442,7 @@ class RequestForm(QWidget):
             participants=ParticipantCounts(),
             guide_ids=self._guide_ids,
             handout_guide_ids=self._handout_ids,
+            person_id=self._person_id,
         )
 
     def save(self) -> str | None:

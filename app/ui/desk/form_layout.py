@@ -193,6 +193,17 @@ class FormLayout:
         self.guides = QLabel("", body)
         self.guides.setWordWrap(True)
         form.addRow(tr("Guides"), self.guides)
+        # A followed beneficiary (with consent), or anonymous: the default, nothing to do.
+        person = QHBoxLayout()
+        self.person = QLabel("", body)
+        self.person.setWordWrap(True)
+        self.person.setAccessibleName(tr("Personne suivie"))
+        self.person_pick = QPushButton(tr("Personne suivie…"), body)
+        self.person_clear = QPushButton(tr("Anonyme"), body)
+        person.addWidget(self.person, 1)
+        person.addWidget(self.person_pick)
+        person.addWidget(self.person_clear)
+        form.addRow(tr("Personne"), person)
         self.history = QLabel("", body)
         self.history.setWordWrap(True)
         self.history.setObjectName("conflictNotes")
@@ -230,7 +241,7 @@ class FormLayout:
         order: list[QWidget] = [
             self.duration, self.equipment, self.themes, self.demarches, self.demarche_name, self.autonomy,
             self.gender, self.age, self.status, self.notes, self.redirected, self.structure, self.place,
-            self.site, self.day, self.conseiller, self.save,
+            self.site, self.day, self.conseiller, self.save, self.person_pick, self.person_clear,
         ]
         for first, then in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, then)

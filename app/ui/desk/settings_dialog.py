@@ -10,15 +10,18 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.errors import ValidationError
 from app.services import installation
+from app.store import settings
 from app.store.db import Database
 from app.ui.widgets.dialogs import add_error_and_buttons
 
@@ -62,7 +65,25 @@ class PostSettingsDialog(QDialog):
         dform.addRow(self.tr("Horaires :"), self.hours)
         layout.addWidget(details)
 
+        privacy = QGroupBox(self.tr("Données personnelles (RGPD)"), self)
+        pform = QFormLayout(privacy)
+        self.retention = QSpinBox(privacy)
+        self.retention.setRange(1, 120)
+        self.retention.setSuffix(self.tr(" mois"))
+        self.retention.setAccessibleName(self.tr("Durée de conservation"))
+        self.retention_words = QLabel("", privacy)
+        self.retention_words.setWordWrap(True)
+        self.notice = QPushButton(self.tr("Imprimer l'affiche « Vos données »…"), privacy)
+        pform.addRow(self.tr("Durée de conservation :"), _row(self.retention, self.notice))
+        pform.addRow(self.retention_words)
+        layout.addWidget(privacy)
+
         self.error = add_error_and_buttons(self, layout)
+        self.retention.valueChanged.connect(self._retention_changed)
+        self.notice.clicked.connect(self.print_notice)
+        self.retention.setValue(settings.get(db, settings.RETENTION_MONTHS))
+        self._retention_changed(self.retention.value())
+        self.retention_words.setMinimumHeight(self.retention_words.fontMetrics().lineSpacing() * 4)
 
         self.new_site.clicked.connect(self.add_site)
         self.new_conseiller.clicked.connect(self.add_conseiller)
@@ -91,6 +112,19 @@ class PostSettingsDialog(QDialog):
             edit.setText(getattr(site, key) if site else "")
         self.hours.setPlainText(site.opening_hours if site else "")
 
+    def _retention_changed(self, months: int) -> None:
+        from app.services.people import retention_text
+
+        self.retention_words.setText(self.tr(retention_text(months)))
+
+    def print_notice(self) -> None:
+        """« Vos données », with this setting's delay (saved first, so the wall says what the PC does)."""
+        from app.services import people
+        from app.ui.people.papers import print_or_save
+
+        settings.put(self.db, settings.RETENTION_MONTHS, self.retention.value())
+        print_or_save(self, people.privacy_notice_pdf(self.db), "vos-donnees-affiche", [self.db.path])
+
     def add_site(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Nouveau lieu"), self.tr("Nom du lieu :"))
         if ok and name.strip():
@@ -116,6 +150,7 @@ class PostSettingsDialog(QDialog):
         except ValidationError as exc:
             self.error.setText(str(exc))
             return
+        settings.put(self.db, settings.RETENTION_MONTHS, self.retention.value())
         super().accept()
 
 

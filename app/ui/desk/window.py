@@ -123,8 +123,14 @@ class DeskWindow(QMainWindow):
             # The integrity check (≈ 0.25 s for 50 MB) runs in the background once the desk is up.
             self.db = open_data_dir(self.data_dir, check=False)
         except (DatabaseError, OSError) as exc:
-            from app.store.health import describe_failure
+            from app.store.health import DamagedDatabase, describe_failure
 
+            if isinstance(exc, DamagedDatabase):
+                from app.ui.people.desk import offer_restore
+
+                if not offer_restore(self, str(exc)):
+                    self.close()
+                return False
             QMessageBox.critical(self, self.tr("Base de données"), describe_failure(exc))
             self.close()
             return False
@@ -164,9 +170,12 @@ class DeskWindow(QMainWindow):
 
     def _database_checked(self, report: Any) -> None:
         if report.damaged:
-            self.db.dispose()
-            QMessageBox.critical(self, self.tr("Base de données abîmée"), report.damaged)
-            self.close()
+            from app.ui.people.desk import offer_restore
+
+            if not offer_restore(self, report.damaged):  # closes the window itself after a restore
+                if self.db is not None:
+                    self.db.dispose()
+                self.close()
         elif report.backup_failed:
             self.statusBar().showMessage(self.tr("Sauvegarde du jour non faite : %1").replace("%1", report.backup_failed))
 
@@ -192,6 +201,9 @@ class DeskWindow(QMainWindow):
         self._connect_pages()
         self._install_actions()
         self.sync = install_sync(self, self.db)
+        from app.ui.people.desk import install_people
+
+        install_people(self, self.db)
         sync_now = getattr(self, "sync_now_action", None)
         if sync_now is not None:
             sync_now.setShortcut(QKeySequence(Qt.Key.Key_F9))

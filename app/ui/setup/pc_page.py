@@ -42,9 +42,10 @@ class PcPage(QWizardPage):
         self.conseiller_choice = QComboBox(self)
         self.conseiller = QLineEdit(self)
         self.conseiller.setPlaceholderText(self.tr("Prénom Nom"))
+        who = QLabel(self.tr("&Conseiller ou conseillère :"), self)
         self.choice = NameChoice(self.conseiller_choice, self.conseiller,
                                  self.tr("Choisissez dans la liste du réseau…"),
-                                 self.tr("Un nouveau conseiller ou une nouvelle conseillère…"))
+                                 self.tr("Un nouveau conseiller ou une nouvelle conseillère…"), who)
         self.pin = QLineEdit(self)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(self.tr("4 à 12 chiffres"))
@@ -60,8 +61,7 @@ class PcPage(QWizardPage):
         for button in (self.desk, self.kiosk, self.both):
             roles.addWidget(button)
         form.addRow(self.tr("Rôle :"), roles)
-        form.addRow(self.tr("&Conseiller ou conseillère :"), self.conseiller_choice)
-        form.addRow("", self.conseiller)
+        form.addRow(who, self.choice.field)
         form.addRow(self.pin_label, self.pin)
         form.addRow(self.pin_again_label, self.pin_again)
         self.error = error_label(self)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -32,11 +33,11 @@ class SitePage(QWizardPage):
         self.site_choice = QComboBox(self)
         self.site = QLineEdit(self)
         self.site.setPlaceholderText(self.tr("par exemple : Médiathèque du Carré des Jalles"))
+        label = QLabel(self.tr("&Lieu d'activité :"), self)
         self.choice = NameChoice(self.site_choice, self.site, self.tr("Choisissez le lieu dans la liste du réseau…"),
-                                 self.tr("Un nouveau lieu…"))
+                                 self.tr("Un nouveau lieu…"), label)
         form = QFormLayout()
-        form.addRow(self.tr("&Lieu d'activité :"), self.site_choice)
-        form.addRow("", self.site)
+        form.addRow(label, self.choice.field)
         contacts = QGroupBox(self.tr("Coordonnées du lieu, imprimées sur les fiches (« Besoin d'aide ? »)"), self)
         cform = QFormLayout(contacts)
         self.address = QLineEdit(contacts)

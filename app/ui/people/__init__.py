@@ -1,0 +1,1 @@
+"""« Personnes suivies » : followed beneficiaries (with consent), their history, their rights."""
