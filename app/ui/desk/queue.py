@@ -105,11 +105,9 @@ class QueuePanel(QWidget):
             self._watch(db)
 
     def _watch(self, db: Any) -> None:
-        from app.store.watch import ChangeWatch
-
         if self.watch is not None:
             self.watch.close()
-        self.watch = ChangeWatch(db.path)
+        self.watch = db.watch()  # closed when the database is disposed
         self.watch_timer.start()
 
     def attach(self, db: Any) -> None:
