@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint bench screenshots package clean translations
+.PHONY: run demo test lint bench screenshots package dist dist-check clean translations
 
 $(STAMP): pyproject.toml
 	bash installer/debian-deps.sh
@@ -37,9 +37,22 @@ bench: $(STAMP)
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots docs/screenshots
 
-package: $(STAMP) translations
-	$(BIN)/pip install --quiet -e '.[build]'
-	$(BIN)/pyinstaller --noconfirm --clean installer/pasapas.spec
+# dist/pasapas/: the one-folder bundle (PyInstaller, installer/pasapas.spec), with the built catalogues;
+# `package` is its old name.
+BUILD_STAMP := $(VENV)/.build-installed
+$(BUILD_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test,build]'
+	touch $(BUILD_STAMP)
+
+dist: $(BUILD_STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/pasapas.spec
+
+package: dist
+
+# Builds the bundle, runs its own selfcheck, installs the wheel in a fresh venv and runs selfcheck there,
+# and prints the figures (bundle size, frozen start vs source start) as JSON lines.
+dist-check: dist
+	QT_QPA_PLATFORM=offscreen $(BIN)/python installer/dist_check.py dist/pasapas
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

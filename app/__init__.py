@@ -1,3 +1,3 @@
 """Pas à Pas: the desktop application of the town's digital help points."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -26,6 +26,8 @@ COMMAND_MODULES = (
     "app.commands.handout",
     "app.commands.sync",
     "app.commands.kiosk",
+    "app.commands.selfcheck",
+    "app.commands.doctor",
     "app.commands.people",
     "app.commands.backup",
 )

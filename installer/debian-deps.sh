@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Install the Debian packages Pas à Pas needs on a bare machine (Qt's libraries, fonts, PDF tools).
+# binutils: PyInstaller reads and strips the libraries of the bundle (make dist).
 # Does nothing when they are all there; otherwise installs them (as root, or through sudo).
 set -euo pipefail
 # Needed to run and test: without one of these, stop.
 ESSENTIAL=(
-  python3 python3-venv python3-pip make
+  python3 python3-venv python3-pip make binutils
   fonts-dejavu-core libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   poppler-utils
 )

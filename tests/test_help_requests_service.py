@@ -90,7 +90,7 @@ def test_log_filters_and_counts(db, ctx):
     assert log.count(db, log.LogFilter(day_from=date(2026, 11, 1))).sessions == 2
     assert log.count(db, log.LogFilter(text="IMPÔT")).sessions == 1
     rows = log.fetch(db, log.LogFilter(), offset=0, limit=10, sort="duration", descending=True)
-    assert rows[0][4] == 60
+    assert rows[0].duration_minutes == 60
     page = log.fetch(db, log.LogFilter(), offset=2, limit=10)
     assert len(page) == 1
 

@@ -37,7 +37,7 @@ def test_reads_return_while_another_process_writes(db, ctx):
         [seen] = help_requests.today_queue(db, site_id=ctx.site.id, now=NOW)
         assert (seen.id, seen.visitor_label) == (entry.id, "manteau rouge")
         assert log.count(db, log.LogFilter()).rows == 1  # a waiting ticket: listed (never counted as a session)
-        assert [r[0] for r in log.fetch(db, log.LogFilter(), offset=0, limit=50)] == [entry.id]
+        assert [r.id for r in log.fetch(db, log.LogFilter(), offset=0, limit=50)] == [entry.id]
         assert help_requests.load(db, entry.id).id == entry.id
     finally:
         assert proc.stdin is not None

@@ -4,40 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.commands import open_db
+
+if TYPE_CHECKING:
+    from app.domain.help_request import HelpRequestFields
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     req = sub.add_parser("request", help="enregistrer ou lister des accompagnements")
     rsub = req.add_subparsers(dest="request_command", required=True)
     add = rsub.add_parser("add", help="enregistrer un accompagnement (champs du CRA)")
-    add.add_argument("--type", default="individuel", help="individuel | collectif")
-    add.add_argument("--date", help="AAAA-MM-JJ (défaut : aujourd'hui)")
-    add.add_argument("--duration", help="durée : 90, 1h30, 1 h 30 ou 1:30")
-    add.add_argument("--place", default="lieu_activite", help="lieu_activite | domicile | a_distance | autre")
-    add.add_argument("--site", help="nom ou id du lieu d'activité (défaut : celui de ce poste)")
-    add.add_argument("--conseiller", help="nom ou id (défaut : celui de ce poste)")
-    add.add_argument("--equipment", action="append", default=[], help="matériel (répétable)")
-    add.add_argument("--theme", action="append", default=[], help="thématique (répétable, au moins une)")
-    add.add_argument("--demarche", action="append", default=[], help="domaine de démarche (répétable)")
-    add.add_argument("--demarche-name", default="", help="nom de la démarche")
-    add.add_argument("--autonomy", help="entierement_accompagne | partiellement_autonome | autonome")
-    add.add_argument("--redirected", action="store_true", help="la personne est réorientée")
-    add.add_argument("--structure", help="structure de réorientation")
-    add.add_argument("--gender", default="non_communique")
-    add.add_argument("--age", default="non_communique", help="tranche d'âge")
-    add.add_argument("--status", default="non_communique", help="statut")
-    add.add_argument("--commune", default="", help="commune du bénéficiaire")
-    add.add_argument("--postcode", default="", help="code postal du bénéficiaire")
-    add.add_argument("--notes", default="")
-    add.add_argument("--workshop-title", default="", help="titre de l'atelier (collectif)")
-    add.add_argument("--level", help="niveau de l'atelier : debutant | intermediaire | avance")
-    add.add_argument("--participants", type=int, help="nombre de participants (collectif)")
-    add.add_argument("--already-helped", type=int, help="participants déjà accompagnés (collectif)")
-    add.add_argument("--person", help="id d'une personne suivie (pasapas person list) ; sinon anonyme")
+    add_field_options(add)
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=run_add)
     lst = rsub.add_parser("list", help="lister les accompagnements enregistrés")
@@ -45,6 +26,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst.add_argument("--to", dest="day_to", help="AAAA-MM-JJ")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(handler=run_list)
+
+
+def add_field_options(parser: argparse.ArgumentParser) -> None:
+    """One option per declared CRA field that has one (`cra(..., cli=Cli(...))` in `domain/help_request.py`).
+
+    Nothing given: the field's default (the day: today; a site or a conseiller: this PC's)."""
+    from app.domain.cra_fields import Kind
+    from app.domain.help_request import FIELDS
+
+    for f in FIELDS:
+        if f.cli is None:
+            continue
+        if f.kind is Kind.FLAG:
+            parser.add_argument(f.cli.option, dest=f.cli.dest, action="store_true", default=None, help=f.cli.help)
+        elif f.kind in (Kind.CHOICES, Kind.REFS):
+            parser.add_argument(f.cli.option, dest=f.cli.dest, action="append", default=None, help=f.cli.help)
+        elif f.kind is Kind.NUMBER and f.cli.parse is None:
+            parser.add_argument(f.cli.option, dest=f.cli.dest, type=int, default=None, help=f.cli.help)
+        else:
+            parser.add_argument(f.cli.option, dest=f.cli.dest, default=None, help=f.cli.help)
 
 
 def _day(text: str | None, field: str) -> date | None:
@@ -66,45 +67,52 @@ def resolve(items: list[Any], key: str | None, field: str, default: str | None) 
     raise ValidationError(field, f"« {key} » inconnu", [getattr(i, "full_name", None) or i.name for i in items])
 
 
+def _refs() -> dict[str, Callable[[Any], list[Any]]]:
+    """What a REF field's option names (`Cli(ref=…)`): the list to find it in. This PC's default is the
+    context's attribute of the same name (`installation.context(db).site`)."""
+    from app.services import installation
+
+    return {"site": installation.list_sites, "conseiller": installation.list_conseillers}
+
+
+def fields_from_args(args: argparse.Namespace, db: Any) -> HelpRequestFields:
+    """The `HelpRequestFields` the declared options say (`add_field_options`); what is not given keeps its
+    default. A typed value that is not one is a `ValidationError` naming the field and its option."""
+    from app.domain.clock import local_day, now_utc, parse_day
+    from app.domain.cra_fields import Kind
+    from app.domain.help_request import FIELDS, HelpRequestFields
+    from app.services import installation
+
+    ctx = installation.context(db)
+    given: dict[str, Any] = {}
+    for f in FIELDS:
+        if f.cli is None:
+            continue
+        raw = getattr(args, f.cli.dest, None)
+        where = f"{f.label} ({f.cli.option})"
+        if f.cli.parse is not None and raw is not None:
+            given[f.name] = f.cli.parse(raw, where)
+        elif f.kind is Kind.REF and f.cli.ref is not None:
+            assert f.cli.ref is not None, f"{f.name} : Cli(ref=…) manquant"
+            default = getattr(ctx, f.cli.ref, None)
+            given[f.name] = resolve(_refs()[f.cli.ref](db), raw, f.cli.ref, default.id if default else None)
+        elif raw is None or (f.kind is Kind.DAY and not raw):
+            if f.kind is Kind.DAY:
+                given[f.name] = local_day(now_utc())
+        elif f.kind is Kind.DAY:
+            given[f.name] = parse_day(raw, f.label)
+        elif f.kind in (Kind.CHOICES, Kind.REFS):
+            given[f.name] = tuple(raw)
+        else:
+            given[f.name] = raw
+    return HelpRequestFields(**given)
+
+
 def run_add(args: argparse.Namespace) -> int:
-    from app.domain.clock import local_day, now_utc
-    from app.domain.duration import parse_duration
-    from app.domain.help_request import HelpRequestFields
-    from app.services import help_requests, installation
+    from app.services import help_requests
 
     db = open_db(args)
-    ctx = installation.context(db)
-    site_id = resolve(installation.list_sites(db), args.site, "site", ctx.site.id if ctx.site else None)
-    c_id = resolve(
-        installation.list_conseillers(db), args.conseiller, "conseiller", ctx.conseiller.id if ctx.conseiller else None
-    )
-    fields = HelpRequestFields(
-        kind=args.type,
-        day=_day(args.date, "date") or local_day(now_utc()),
-        duration_minutes=parse_duration(args.duration, "durée (--duration)") if args.duration is not None else None,
-        place=args.place,
-        site_id=site_id,
-        conseiller_id=c_id,
-        equipment=tuple(args.equipment),
-        themes=tuple(args.theme),
-        demarches=tuple(args.demarche),
-        demarche_name=args.demarche_name,
-        autonomy=args.autonomy,
-        redirected=args.redirected,
-        structure=args.structure,
-        gender=args.gender,
-        age_group=args.age,
-        status=args.status,
-        beneficiary_commune=args.commune,
-        beneficiary_postcode=args.postcode,
-        notes=args.notes,
-        workshop_title=args.workshop_title,
-        workshop_level=args.level,
-        participants_total=args.participants,
-        participants_already_helped=args.already_helped,
-        person_id=args.person or None,
-    )
-    new_id = help_requests.save_record(db, fields)
+    new_id = help_requests.save_record(db, fields_from_args(args, db))
     print(json.dumps({"id": new_id}) if args.json else new_id)
     return 0
 

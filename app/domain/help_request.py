@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from types import MappingProxyType
 
 from app.domain import vocab
 from app.domain.bounds import check_bounds
-from app.domain.errors import ValidationError
+from app.domain.cra_fields import Cell, Cli, CraField, Kind, cra, declared
+from app.domain.duration import parse_duration
+from app.domain.errors import BAD_FORMAT, INVALID, NOT_HERE, OUT_OF_RANGE, REQUIRED, TOO_LONG, ValidationError
 
 NOTES_WARNING = (
     "N'écrivez ici ni données de santé, ni mot de passe, ni numéro de sécurité sociale ou bancaire, "
@@ -35,43 +39,116 @@ class ParticipantCounts:
         return cls(dict(data.get("genre", {})), dict(data.get("age", {})), dict(data.get("statut", {})))
 
 
+def _score(scores: Mapping[str, int]) -> Callable[[str | None], Cell]:
+    """The national export's « n/3 » of an autonomy or a level (« valeur inconnue (code) » for a newer one)."""
+
+    def cell(value: str | None) -> Cell:
+        if not value:
+            return ""
+        return f"{scores[value]}/3" if value in scores else vocab.label(value, {})
+
+    return cell
+
+
+def _id_or_none(text: str, _field: str) -> str | None:
+    return text.strip() or None
+
+
+_LEVEL_COLUMN = "Niveau d'autonomie (ou de l'atelier)"
+
+
 @dataclass(frozen=True)
 class HelpRequestFields:
-    """Everything the national activity record (CRA) holds for one session, individual or workshop."""
+    """Everything the national activity record (CRA) holds for one session, individual or workshop.
 
-    kind: str = "individuel"
-    day: date | None = None
-    duration_minutes: int | None = None
-    place: str = "lieu_activite"
-    site_id: str | None = None
-    conseiller_id: str | None = None
-    equipment: tuple[str, ...] = ()
-    themes: tuple[str, ...] = ()
-    demarches: tuple[str, ...] = ()
-    demarche_name: str = ""
-    autonomy: str | None = None
-    redirected: bool = False
-    structure: str | None = None
-    gender: str = "non_communique"
-    age_group: str = "non_communique"
-    status: str = "non_communique"
-    beneficiary_commune: str = ""
-    beneficiary_postcode: str = ""
-    notes: str = ""
+    Each attribute is declared once with `cra(...)` (see `app/domain/cra_fields.py`): `FIELDS` below is
+    the registry the store mapping, the export, the command line, the conflict notes and the desk form
+    derive from. Adding a field: the model's column, a migration, one line here (README « Ajouter un champ »).
+    """
+
+    kind: str = cra("type", Kind.CHOICE, "individuel", vocab=vocab.REQUEST_TYPES, column="Type",
+                    cli=Cli("--type", "individuel | collectif"))
+    day: date | None = cra("date", Kind.DAY, column="Date", form="day",
+                           cli=Cli("--date", "AAAA-MM-JJ (défaut : aujourd'hui)"))
+    duration_minutes: int | None = cra("durée", Kind.NUMBER, column="Durée (min)", form="duration",
+                                       cli=Cli("--duration", "durée : 90, 1h30, 1 h 30 ou 1:30", parse=parse_duration))
+    place: str = cra("lieu", Kind.CHOICE, "lieu_activite", vocab=vocab.PLACES, column="Canaux d'accompagnement",
+                     form="place", cli=Cli("--place", "lieu_activite | domicile | a_distance | autre"))
+    site_id: str | None = cra("lieu", Kind.REF, note_label="lieu d'activité", column="Nom du lieu", form="site",
+                              only_when=("place", "lieu_activite"),
+                              cli=Cli("--site", "nom ou id du lieu d'activité (défaut : celui de ce poste)", ref="site"))
+    conseiller_id: str | None = cra("conseiller", Kind.REF, column="Médiateur", form="conseiller",
+                                    cli=Cli("--conseiller", "nom ou id (défaut : celui de ce poste)", ref="conseiller"))
+    equipment: tuple[str, ...] = cra("matériel", Kind.CHOICES, (), vocab=vocab.EQUIPMENT, form="equipment",
+                                     column="Matériel numérique utilisé",
+                                     cli=Cli("--equipment", "matériel (répétable)"))
+    themes: tuple[str, ...] = cra("thématiques", Kind.CHOICES, (), vocab=vocab.THEMES, form="themes",
+                                  column="Thématique(s) d'accompagnement",
+                                  cli=Cli("--theme", "thématique (répétable, au moins une)"))
+    demarches: tuple[str, ...] = cra("démarches", Kind.CHOICES, (), vocab=vocab.DEMARCHES, form="demarches",
+                                     column="Nom de la démarche administrative",
+                                     cli=Cli("--demarche", "domaine de démarche (répétable)"))
+    demarche_name: str = cra("démarche", Kind.TEXT, "", note_label="nom de la démarche", form="demarche_name",
+                             column="Nom de la démarche administrative",
+                             cli=Cli("--demarche-name", "nom de la démarche"))
+    autonomy: str | None = cra("autonomie", Kind.CHOICE, vocab=vocab.AUTONOMY, scope="individuel", form="autonomy",
+                               column=_LEVEL_COLUMN, export=_score(vocab.AUTONOMY_SCORE),
+                               cli=Cli("--autonomy", "entierement_accompagne | partiellement_autonome | autonome"))
+    redirected: bool = cra("réorienté", Kind.FLAG, False, scope="individuel", form="redirected",
+                           column="Bénéficiaire réorienté", cli=Cli("--redirected", "la personne est réorientée"))
+    structure: str | None = cra("structure", Kind.CHOICE, vocab=vocab.STRUCTURES, form="structure",
+                                only_when=("redirected", True), column="Structure de redirection",
+                                cli=Cli("--structure", "structure de réorientation"))
+    gender: str = cra("genre", Kind.CHOICE, "non_communique", vocab=vocab.GENDERS, scope="individuel",
+                      form="gender", column="Genre", cli=Cli("--gender"))
+    age_group: str = cra("tranche d'âge", Kind.CHOICE, "non_communique", vocab=vocab.AGE_GROUPS, scope="individuel",
+                         form="age", column="Tranche d'âge", cli=Cli("--age", "tranche d'âge"))
+    status: str = cra("statut", Kind.CHOICE, "non_communique", vocab=vocab.STATUSES, scope="individuel",
+                      form="status", column="Statut", cli=Cli("--status", "statut"))
+    beneficiary_commune: str = cra("commune", Kind.TEXT, "", column="Commune du bénéficiaire",
+                                   cli=Cli("--commune", "commune du bénéficiaire"))
+    beneficiary_postcode: str = cra("code postal", Kind.TEXT, "", column="Code postal du bénéficiaire",
+                                    cli=Cli("--postcode", "code postal du bénéficiaire"))
+    notes: str = cra("notes", Kind.TEXT, "", form="notes", column="Notes supplémentaires", cli=Cli("--notes"))
     # Workshops (collectif) only.
-    workshop_title: str = ""
-    workshop_level: str | None = None
-    participants_total: int | None = None
-    participants_already_helped: int | None = None
-    participants: ParticipantCounts = field(default_factory=ParticipantCounts)
+    workshop_title: str = cra("titre de l'atelier", Kind.TEXT, "", note_label="atelier", scope="collectif",
+                              column="Nom de l'atelier", cli=Cli("--workshop-title", "titre de l'atelier (collectif)"))
+    workshop_level: str | None = cra("niveau", Kind.CHOICE, vocab=vocab.LEVELS, scope="collectif",
+                                     column=_LEVEL_COLUMN, export=_score(vocab.LEVEL_SCORE),
+                                     cli=Cli("--level", "niveau de l'atelier : debutant | intermediaire | avance"))
+    participants_total: int | None = cra("participants", Kind.NUMBER, scope="collectif", column="Participants",
+                                         cli=Cli("--participants", "nombre de participants (collectif)"))
+    participants_already_helped: int | None = cra(
+        "participants déjà accompagnés", Kind.NUMBER, scope="collectif", note_label="déjà accompagnés",
+        cli=Cli("--already-helped", "participants déjà accompagnés (collectif)"))
+    # The national export writes these counts in « Genre », « Tranche d'âge », « Statut » (services/export.py).
+    participants: ParticipantCounts = cra("répartition des participants", Kind.COUNTS, factory=ParticipantCounts,
+                                          scope="collectif", note_label="participants")
     # Guides shown during the session and handouts given (ids of guides).
-    guide_ids: tuple[str, ...] = ()
-    handout_guide_ids: tuple[str, ...] = ()
+    guide_ids: tuple[str, ...] = cra("guides", Kind.REFS, ())
+    handout_guide_ids: tuple[str, ...] = cra("fiches remises", Kind.REFS, ())
     # A followed beneficiary (recorded with consent), else None: the session is anonymous (the default).
-    person_id: str | None = None
+    # Never exported; on the command line an id only (`pasapas person list`), never a name.
+    person_id: str | None = cra("personne suivie", Kind.REF, cli=Cli(
+        "--person", "id d'une personne suivie (pasapas person list) ; sinon anonyme", parse=_id_or_none))
 
     def with_changes(self, **changes: object) -> HelpRequestFields:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+FIELDS: tuple[CraField, ...] = declared(HelpRequestFields)
+FIELD: Mapping[str, CraField] = MappingProxyType({f.name: f for f in FIELDS})
+
+
+def bad(name: str, message: str, code: str = INVALID, *, label: str | None = None,
+        allowed: Mapping[str, str] | None = None) -> ValidationError:
+    """The error for the declared field `name`, named by its label (or `label`, for a part of it)."""
+    return ValidationError(label or FIELD[name].label, message, allowed.keys() if allowed is not None else None,
+                           name=name, code=code, allowed_labels=allowed.values() if allowed is not None else None)
+
+
+def _check(name: str, value: str, table: Mapping[str, str], *, label: str | None = None) -> None:
+    vocab.check(label or FIELD[name].label, value, table, name=name)
 
 
 def _unique(values: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -81,89 +158,95 @@ def _unique(values: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 def validate(f: HelpRequestFields) -> HelpRequestFields:
     """Check a record against the CRA rules; return it normalised or raise `ValidationError`.
 
-    The message names the field and, for an unknown value, the allowed values.
+    The error names the field (its label, and its declared name for a screen to put the cursor there),
+    says what is wrong (a code) and, for an unknown value, the allowed values.
     """
-    vocab.check("type", f.kind, vocab.REQUEST_TYPES)
+    _check("kind", f.kind, vocab.REQUEST_TYPES)
     check_bounds(f)
     if f.day is None:
-        raise ValidationError("date", "la date de l'accompagnement est obligatoire (format AAAA-MM-JJ)")
+        raise bad("day", "la date de l'accompagnement est obligatoire (format AAAA-MM-JJ)", REQUIRED)
     if f.duration_minutes is None:
-        raise ValidationError("durée", "indiquez une durée en minutes (par exemple 15, 30, 45, 60)")
+        raise bad("duration_minutes", "indiquez une durée en minutes (par exemple 15, 30, 45, 60)", REQUIRED)
     if not 0 < f.duration_minutes <= vocab.MAX_DURATION_MINUTES:
-        raise ValidationError(
-            "durée", f"{f.duration_minutes} min n'est pas possible : entre 1 et {vocab.MAX_DURATION_MINUTES} minutes"
-        )
-    vocab.check("lieu", f.place, vocab.PLACES)
+        raise bad("duration_minutes",
+                  f"{f.duration_minutes} min n'est pas possible : entre 1 et {vocab.MAX_DURATION_MINUTES} minutes",
+                  OUT_OF_RANGE)
+    _check("place", f.place, vocab.PLACES)
     if f.place == "lieu_activite" and not f.site_id:
-        raise ValidationError("lieu", "choisissez le lieu d'activité (le site) où s'est passé l'accompagnement")
+        raise bad("site_id", "choisissez le lieu d'activité (le site) où s'est passé l'accompagnement", REQUIRED)
     equipment = _unique(f.equipment)
     for e in equipment:
-        vocab.check("matériel", e, vocab.EQUIPMENT)
+        _check("equipment", e, vocab.EQUIPMENT)
     if "aucun" in equipment and len(equipment) > 1:
-        raise ValidationError("matériel", "« Pas de matériel » ne va pas avec un autre matériel")
+        raise bad("equipment", "« Pas de matériel » ne va pas avec un autre matériel", NOT_HERE)
     themes = _unique(f.themes)
     if not themes:
-        raise ValidationError("thématiques", "choisissez au moins une thématique", vocab.THEMES.keys())
+        raise bad("themes", "choisissez au moins une thématique", REQUIRED, allowed=vocab.THEMES)
     for t in themes:
-        vocab.check("thématiques", t, vocab.THEMES)
+        _check("themes", t, vocab.THEMES)
     demarches = _unique(f.demarches)
     for d in demarches:
-        vocab.check("démarches", d, vocab.DEMARCHES)
+        _check("demarches", d, vocab.DEMARCHES)
     has_admin = vocab.ADMIN_THEME in themes
     if (demarches or f.demarche_name.strip()) and not has_admin:
-        raise ValidationError(
-            "démarches",
-            "une démarche ne s'indique qu'avec la thématique « Aide aux démarches administratives » "
-            f"({vocab.ADMIN_THEME}) : ajoutez-la ou retirez la démarche",
+        raise bad(
+            "demarches",
+            f"une démarche ne s'indique qu'avec la thématique « {vocab.THEMES[vocab.ADMIN_THEME]} » : "
+            "ajoutez-la ou retirez la démarche",
+            NOT_HERE,
         )
-    vocab.check("genre", f.gender, vocab.GENDERS)
-    vocab.check("tranche d'âge", f.age_group, vocab.AGE_GROUPS)
-    vocab.check("statut", f.status, vocab.STATUSES)
+    _check("gender", f.gender, vocab.GENDERS)
+    _check("age_group", f.age_group, vocab.AGE_GROUPS)
+    _check("status", f.status, vocab.STATUSES)
     if f.beneficiary_postcode and not _POSTCODE.match(f.beneficiary_postcode):
-        raise ValidationError("code postal", f"« {f.beneficiary_postcode} » n'est pas un code postal (5 chiffres)")
+        raise bad("beneficiary_postcode", f"« {f.beneficiary_postcode} » n'est pas un code postal (5 chiffres)",
+                  BAD_FORMAT)
     if len(f.notes) > MAX_NOTES:
-        raise ValidationError("notes", f"{len(f.notes)} caractères : {MAX_NOTES} au plus, résumez")
+        raise bad("notes", f"{len(f.notes)} caractères : {MAX_NOTES} au plus, résumez", TOO_LONG)
     if f.structure is not None:
-        vocab.check("structure", f.structure, vocab.STRUCTURES)
+        _check("structure", f.structure, vocab.STRUCTURES)
         if not f.redirected:
-            raise ValidationError(
-                "structure", "une structure de réorientation ne s'indique que si la personne est réorientée"
-            )
+            raise bad("structure", "une structure de réorientation ne s'indique que si la personne est réorientée",
+                      NOT_HERE)
     if f.kind == "individuel":
         if f.autonomy is not None:
-            vocab.check("autonomie", f.autonomy, vocab.AUTONOMY)
+            _check("autonomy", f.autonomy, vocab.AUTONOMY)
         if f.workshop_title or f.participants_total is not None:
-            raise ValidationError("atelier", "le titre et les participants ne concernent que les ateliers collectifs")
+            raise bad("workshop_title", "le titre et les participants ne concernent que les ateliers collectifs",
+                      NOT_HERE, label="atelier")
     else:
         if not f.workshop_title.strip():
-            raise ValidationError("titre de l'atelier", "donnez un titre à l'atelier")
+            raise bad("workshop_title", "donnez un titre à l'atelier", REQUIRED)
         if f.workshop_level is not None:
-            vocab.check("niveau", f.workshop_level, vocab.LEVELS)
+            _check("workshop_level", f.workshop_level, vocab.LEVELS)
         if f.autonomy is not None or f.redirected:
-            raise ValidationError("autonomie", "l'autonomie et la réorientation ne concernent que l'individuel")
+            raise bad("autonomy", "l'autonomie et la réorientation ne concernent que l'individuel", NOT_HERE)
         total = f.participants_total
         if total is None or total < 1:
-            raise ValidationError("participants", "indiquez le nombre de participants (au moins 1)")
+            raise bad("participants_total", "indiquez le nombre de participants (au moins 1)", REQUIRED)
         already = f.participants_already_helped or 0
         if not 0 <= already <= total:
-            raise ValidationError("participants déjà accompagnés", f"entre 0 et {total} (le nombre de participants)")
-        for name, counts, allowed in (
+            raise bad("participants_already_helped", f"entre 0 et {total} (le nombre de participants)", OUT_OF_RANGE)
+        for part, counts, allowed in (
             ("genre des participants", f.participants.by_gender, vocab.GENDERS),
             ("âge des participants", f.participants.by_age, vocab.AGE_GROUPS),
             ("statut des participants", f.participants.by_status, vocab.STATUSES),
         ):
             for key, n in counts.items():
-                vocab.check(name, key, allowed)
+                _check("participants", key, allowed, label=part)
                 if n < 0:
-                    raise ValidationError(name, "un nombre ne peut pas être négatif")
+                    raise bad("participants", "un nombre ne peut pas être négatif", OUT_OF_RANGE, label=part)
             given = sum(counts.values())
             if given > total:
-                raise ValidationError(name, f"la somme ({given}) dépasse le nombre de participants ({total})")
+                raise bad("participants", f"la somme ({given}) dépasse le nombre de participants ({total})",
+                          OUT_OF_RANGE, label=part)
             if 0 < given < total:
-                raise ValidationError(
-                    name,
+                raise bad(
+                    "participants",
                     f"la somme ({given}) ne fait pas le nombre de participants ({total}) : complétez, "
                     "ou comptez le reste en « Non communiqué »",
+                    OUT_OF_RANGE,
+                    label=part,
                 )
     if f.kind == "collectif" and f.participants_total:
         # A breakdown left empty is « non communiqué » for everyone: each one then adds up to the participants.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from app.domain.errors import ValidationError
+from app.domain.errors import UNKNOWN_VALUE, ValidationError
 
 
 def _vocab(*pairs: tuple[str, str]) -> Mapping[str, str]:
@@ -144,10 +144,12 @@ QUICK_DURATIONS = (15, 30, 45, 60, 90, 120)
 MAX_DURATION_MINUTES = 8 * 60
 
 
-def check(field: str, value: str, vocab: Mapping[str, str]) -> str:
-    """Return `value` if it is a slug of `vocab`, else raise naming the field and the allowed slugs."""
+def check(field: str, value: str, vocab: Mapping[str, str], *, name: str | None = None) -> str:
+    """Return `value` if it is a slug of `vocab`, else raise naming the field and the allowed slugs
+    (their labels too, for a screen). `name`: the declared field's internal name, if it is one."""
     if value not in vocab:
-        raise ValidationError(field, f"valeur inconnue « {value} »", vocab.keys())
+        raise ValidationError(field, f"valeur inconnue « {value} »", vocab.keys(), name=name, code=UNKNOWN_VALUE,
+                              allowed_labels=vocab.values())
     return value
 
 

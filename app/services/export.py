@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Select, select
 
 from app.domain import vocab
 from app.domain.clock import PARIS
-from app.domain.help_request import ParticipantCounts
+from app.domain.cra_fields import Cell, CraField, Kind
+from app.domain.help_request import FIELDS, ParticipantCounts
 from app.domain.queue import RECORDED
 from app.domain.spreadsheet import neutralise_row
 from app.services.user_files import open_for_user
@@ -21,7 +23,8 @@ from app.store.models import Conseiller, HelpRequest, Site
 SOURCE = "Pas à Pas"
 # The national tool's columns, in its order, less what Pas à Pas does not hold (named beneficiary,
 # tags, the beneficiary's INSEE code). "Notes supplémentaires" only in a conseiller's own export.
-COLUMNS = (
+# A declared field's column that is not one of these comes before « Source de la donnée ».
+NATIONAL_COLUMNS = (
     "Date",
     "Enregistré le",
     "Dernière modification le",
@@ -52,79 +55,101 @@ COLUMNS = (
     "ID CRA",
 )
 NOTES_COLUMN = "Notes supplémentaires"
+_TAIL = ("Source de la donnée", "ID CRA")
 
 
-# A cell as the national export means it: text, a number, a date, a moment (aware, shown in Paris) or
-# several values (CSV joins them with « , », a workbook puts one a line). None is an empty cell.
-Cell = str | int | date | datetime | list[str] | None
+def _all_columns() -> tuple[str, ...]:
+    extra = [f.column for f in FIELDS if f.column and f.column not in NATIONAL_COLUMNS]
+    head = tuple(c for c in NATIONAL_COLUMNS if c not in _TAIL)
+    return (*head, *dict.fromkeys(extra), *_TAIL)
 
 
-def _labels(values: list[str] | None, labels: vocab.Mapping[str, str]) -> list[str]:
+COLUMNS = _all_columns()
+
+
+def _labels(values: list[str] | tuple[str, ...] | None, labels: Mapping[str, str]) -> list[str]:
     return vocab.labels(list(values or []), labels)
 
 
-def _score(value: str | None, scores: vocab.Mapping[str, int]) -> str:
-    """« n/3 », or « valeur inconnue (code) » for a level a newer version wrote."""
-    if not value:
-        return ""
-    return f"{scores[value]}/3" if value in scores else vocab.label(value, {})
-
-
-def _counts(counts: dict[str, int], labels: vocab.Mapping[str, str]) -> list[str]:
+def _counts(counts: dict[str, int], labels: Mapping[str, str]) -> list[str]:
     return [f"{vocab.label(k, labels)} : {n}" for k, n in counts.items() if n]
 
 
-def values(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -> dict[str, Cell]:
-    """One session's export cells by column, typed: the one derivation the CSV and the XLSX share."""
-    individual = r.kind == "individuel"
-    at_site = r.place == "lieu_activite" and site is not None
+def field_cell(f: CraField, value: Any) -> Cell:
+    """A declared field's cell, by its `export` or by its kind (a slug's label, « Oui »/« Non », the text)."""
+    if f.export is not None:
+        return f.export(value)
+    if f.kind is Kind.CHOICE:
+        return vocab.label(value, f.vocab or {}) if value else ""
+    if f.kind is Kind.CHOICES:
+        return _labels(value, f.vocab or {})
+    if f.kind is Kind.FLAG:
+        return "Oui" if value else "Non"
+    if f.kind in (Kind.TEXT, Kind.NUMBER, Kind.DAY):
+        return value
+    raise TypeError(f"{f.name} : un champ {f.kind} s'exporte par une colonne calculée (services/export.py)")
+
+
+# Columns computed from several fields or from other tables: (record, its site if at the site, its conseiller).
+def _demarche(r: HelpRequest) -> Cell:
     demarche = _labels(r.demarches, vocab.DEMARCHES)
     if r.demarche_name:
         demarche = [*demarche[:-1], f"{demarche[-1]} : {r.demarche_name}"] if demarche else [r.demarche_name]
-    gender: Cell
-    age: Cell
-    status: Cell
-    if individual:
-        level = _score(r.autonomy, vocab.AUTONOMY_SCORE)
-        gender = vocab.label(r.gender, vocab.GENDERS)
-        age = vocab.label(r.age_group, vocab.AGE_GROUPS)
-        status = vocab.label(r.status, vocab.STATUSES)
-    else:
-        level = _score(r.workshop_level, vocab.LEVEL_SCORE)
-        p = ParticipantCounts.from_dict(r.participants)
-        gender = _counts(p.by_gender, vocab.GENDERS)
-        age = _counts(p.by_age, vocab.AGE_GROUPS)
-        status = _counts(p.by_status, vocab.STATUSES)
-    return {
-        "Date": r.day,
-        "Enregistré le": r.created_at,
-        "Dernière modification le": r.updated_at,
-        "Médiateur": c.full_name if c else "",
-        "Type": vocab.label(r.kind, vocab.REQUEST_TYPES),
-        "Participants": 1 if individual else (r.participants_total or 0),
-        "Canaux d'accompagnement": vocab.label(r.place, vocab.PLACES),
-        "Nom du lieu": site.name if at_site and site else "",
-        "Adresse": site.address if at_site and site else "",
-        "Commune": site.city if at_site and site else "",
-        "Code postal": site.postcode if at_site and site else "",
-        "Code Insee": site.insee_code if at_site and site else "",
-        "Durée (min)": r.duration_minutes or None,
-        "Nom de l'atelier": r.workshop_title,
-        "Matériel numérique utilisé": _labels(r.equipment, vocab.EQUIPMENT),
-        "Thématique(s) d'accompagnement": _labels(r.themes, vocab.THEMES),
-        "Nom de la démarche administrative": demarche,
-        "Niveau d'autonomie (ou de l'atelier)": level,
-        "Bénéficiaire réorienté": ("Oui" if r.redirected else "Non") if individual else "",
-        "Structure de redirection": vocab.label(r.structure, vocab.STRUCTURES) if r.structure else "",
-        "Commune du bénéficiaire": r.beneficiary_commune,
-        "Code postal du bénéficiaire": r.beneficiary_postcode,
-        "Genre": gender,
-        "Tranche d'âge": age,
-        "Statut": status,
-        NOTES_COLUMN: r.notes if own else "",
-        "Source de la donnée": SOURCE,
-        "ID CRA": r.id,
-    }
+    return demarche
+
+
+def _workshop_counts(part: str, labels: Mapping[str, str]) -> Callable[[HelpRequest, Site | None, Conseiller | None],
+                                                                         Cell]:
+    def cell(r: HelpRequest, site: Site | None, c: Conseiller | None) -> Cell:
+        return _counts(ParticipantCounts.from_dict(r.participants).as_dict()[part], labels)
+
+    return cell
+
+
+_DERIVED: dict[str, Callable[[HelpRequest, Site | None, Conseiller | None], Cell]] = {
+    "Enregistré le": lambda r, site, c: r.created_at,
+    "Dernière modification le": lambda r, site, c: r.updated_at,
+    "Médiateur": lambda r, site, c: c.full_name if c else "",
+    "Participants": lambda r, site, c: 1 if r.kind == "individuel" else (r.participants_total or 0),
+    "Nom du lieu": lambda r, site, c: site.name if site else "",
+    "Adresse": lambda r, site, c: site.address if site else "",
+    "Commune": lambda r, site, c: site.city if site else "",
+    "Code postal": lambda r, site, c: site.postcode if site else "",
+    "Code Insee": lambda r, site, c: site.insee_code if site else "",
+    "Nom de la démarche administrative": lambda r, site, c: _demarche(r),
+    "Source de la donnée": lambda r, site, c: SOURCE,
+    "ID CRA": lambda r, site, c: r.id,
+}
+# A workshop's « Genre », « Tranche d'âge », « Statut »: its participants' counts.
+_WORKSHOP: dict[str, Callable[[HelpRequest, Site | None, Conseiller | None], Cell]] = {
+    "Genre": _workshop_counts("genre", vocab.GENDERS),
+    "Tranche d'âge": _workshop_counts("age", vocab.AGE_GROUPS),
+    "Statut": _workshop_counts("statut", vocab.STATUSES),
+}
+_BY_COLUMN: dict[str, list[CraField]] = {}
+for _f in FIELDS:
+    if _f.column:
+        _BY_COLUMN.setdefault(_f.column, []).append(_f)
+
+
+def values(r: HelpRequest, site: Site | None, c: Conseiller | None, own: bool) -> dict[str, Cell]:
+    """One session's export cells by column, typed: the one derivation the CSV and the XLSX share.
+
+    A column is computed (`_DERIVED`, a workshop's counts) or is the cell of the declared field whose
+    `column` it is and whose `scope` is this session's kind (empty if none is)."""
+    at_site = site if r.place == "lieu_activite" else None
+    out: dict[str, Cell] = {}
+    for col in COLUMNS:
+        if col in _DERIVED:
+            out[col] = _DERIVED[col](r, at_site, c)
+        elif r.kind == "collectif" and col in _WORKSHOP:
+            out[col] = _WORKSHOP[col](r, at_site, c)
+        else:
+            fields = [f for f in _BY_COLUMN.get(col, ()) if f.scope in (None, r.kind)]
+            out[col] = field_cell(fields[0], getattr(r, fields[0].name)) if fields else ""
+    if not own:
+        out[NOTES_COLUMN] = ""
+    return out
 
 
 def csv_text(value: Cell) -> str:

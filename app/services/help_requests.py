@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 from app.domain import vocab
 from app.domain.bounds import check_day
 from app.domain.clock import local_day, now_utc
-from app.domain.errors import ValidationError
-from app.domain.help_request import HelpRequestFields, ParticipantCounts, validate
+from app.domain.cra_fields import from_store, to_store
+from app.domain.errors import NOT_FOUND, ValidationError
+from app.domain.help_request import FIELDS, HelpRequestFields, validate
 from app.domain.queue import RECORDED
 
 # The queue has its own module (app/services/queue.py); these names stay importable from here.
@@ -41,66 +42,15 @@ class StoredRequest:
 
 
 def _fields(row: HelpRequest) -> HelpRequestFields:
-    return HelpRequestFields(
-        kind=row.kind,
-        day=row.day,
-        duration_minutes=row.duration_minutes,
-        place=row.place,
-        site_id=row.site_id,
-        conseiller_id=row.conseiller_id,
-        equipment=tuple(row.equipment or ()),
-        themes=tuple(row.themes or ()),
-        demarches=tuple(row.demarches or ()),
-        demarche_name=row.demarche_name,
-        autonomy=row.autonomy,
-        redirected=row.redirected,
-        structure=row.structure,
-        gender=row.gender,
-        age_group=row.age_group,
-        status=row.status,
-        beneficiary_commune=row.beneficiary_commune,
-        beneficiary_postcode=row.beneficiary_postcode,
-        notes=row.notes,
-        workshop_title=row.workshop_title,
-        workshop_level=row.workshop_level,
-        participants_total=row.participants_total,
-        participants_already_helped=row.participants_already_helped,
-        participants=ParticipantCounts.from_dict(row.participants),
-        guide_ids=tuple(row.guide_ids or ()),
-        handout_guide_ids=tuple(row.handout_guide_ids or ()),
-        person_id=row.person_id,
-    )
+    """A stored row's CRA fields: every declared field, from the column of the same name."""
+    return HelpRequestFields(**{f.name: from_store(f, getattr(row, f.name)) for f in FIELDS})
 
 
 def _apply(row: HelpRequest, f: HelpRequestFields) -> None:
+    """Write every declared field into the column of the same name."""
     assert f.day is not None
-    row.kind = f.kind
-    row.day = f.day
-    row.duration_minutes = f.duration_minutes
-    row.place = f.place
-    row.site_id = f.site_id
-    row.conseiller_id = f.conseiller_id
-    row.equipment = list(f.equipment)
-    row.themes = list(f.themes)
-    row.demarches = list(f.demarches)
-    row.demarche_name = f.demarche_name
-    row.autonomy = f.autonomy
-    row.redirected = f.redirected
-    row.structure = f.structure
-    row.gender = f.gender
-    row.age_group = f.age_group
-    row.status = f.status
-    row.beneficiary_commune = f.beneficiary_commune
-    row.beneficiary_postcode = f.beneficiary_postcode
-    row.notes = f.notes
-    row.workshop_title = f.workshop_title
-    row.workshop_level = f.workshop_level
-    row.participants_total = f.participants_total
-    row.participants_already_helped = f.participants_already_helped
-    row.participants = f.participants.as_dict()
-    row.guide_ids = list(f.guide_ids)
-    row.handout_guide_ids = list(f.handout_guide_ids)
-    row.person_id = f.person_id
+    for field in FIELDS:
+        setattr(row, field.name, to_store(field, getattr(f, field.name)))
 
 
 def _stored(row: HelpRequest) -> StoredRequest:
@@ -154,7 +104,8 @@ def save_record(
         if f.person_id is not None:
             person = s.get(Person, f.person_id)
             if person is None or person.deleted or person.erased_at is not None:
-                raise ValidationError("personne suivie", "introuvable ou effacée : choisissez-la à nouveau")
+                raise ValidationError("personne suivie", "introuvable ou effacée : choisissez-la à nouveau",
+                                      name="person_id", code=NOT_FOUND)
         if request_id is None:
             row = HelpRequest()
             s.add(row)

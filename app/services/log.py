@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
 
@@ -51,6 +50,26 @@ class LogCounts:
     collectif: int
     participants: int
     rows: int = 0
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """One row of the log: a help session or a queue ticket, with its site's name and its conseiller's."""
+
+    id: str
+    day: date
+    started_at: datetime | None
+    kind: str
+    duration_minutes: int | None
+    site_name: str | None
+    conseiller_first_name: str | None
+    conseiller_last_name: str | None
+    themes: list[str] | None
+    demarche_name: str
+    queue_status: str
+    notes: str
+    workshop_title: str
+    participants_total: int | None
 
 
 _SORT = {
@@ -141,12 +160,11 @@ def count(db: Database, flt: LogFilter) -> LogCounts:
 
 def fetch(
     db: Database, flt: LogFilter, *, offset: int, limit: int, sort: str = "day", descending: bool = True
-) -> list[tuple[Any, ...]]:
-    """One page of rows: (id, day, started_at, kind, duration, site, first, last, themes, demarche,
-    queue_status, notes, workshop_title, participants_total)."""
+) -> list[LogRow]:
+    """One page of rows, sorted by the column `sort` (then by id, so that pages never overlap)."""
     keys = _SORT.get(sort, _SORT["day"])
     order = [k.desc() if descending else k.asc() for k in keys]
     order.append(HelpRequest.id.desc() if descending else HelpRequest.id.asc())
     q = _where(_base(), flt).order_by(*order).offset(offset).limit(limit)
     with db.read_connection() as conn:
-        return [tuple(r) for r in conn.execute(q)]
+        return [LogRow(*r) for r in conn.execute(q)]

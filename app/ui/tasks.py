@@ -120,6 +120,7 @@ class Task(QObject):
         self.on_error = on_error
         self.title = title
         self.dialog: QProgressDialog | None = None
+        self._progress_hidden = False
         self._last = (0, 0, "")
         self.number = next(_NUMBERS)
         self.orphaned = False
@@ -149,8 +150,15 @@ class Task(QObject):
     def running(self) -> bool:
         return self.number in _get_dispatcher().tasks
 
+    def hide_progress(self) -> None:
+        """No progress dialog any more (nobody waits for this work now: the window closes)."""
+        self._progress_hidden = True
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
+
     def _show_dialog(self) -> None:
-        if not self.running or self.orphaned:
+        if not self.running or self.orphaned or self._progress_hidden:
             return
         self.dialog = QProgressDialog(self.title, "", 0, 0, self.parent_widget)
         self.dialog.setCancelButton(None)
@@ -163,11 +171,14 @@ class Task(QObject):
         self._last = (done, total, text)
         if self.on_progress is not None:
             self.on_progress(done, total, text)
-        if self.dialog is not None:
-            self.dialog.setMaximum(max(total, 0))
-            self.dialog.setValue(min(done, total) if total else 0)
-            if text:
-                self.dialog.setLabelText(f"{self.title}\n{text}" if self.title else text)
+        dialog = self.dialog
+        if dialog is not None:
+            dialog.setMaximum(max(total, 0))
+            # A modal progress dialog's setValue runs the event loop: the task may end meanwhile (and
+            # `self.dialog` go); the label goes on this dialog only if it is still the task's.
+            dialog.setValue(min(done, total) if total else 0)
+            if text and self.dialog is dialog:
+                dialog.setLabelText(f"{self.title}\n{text}" if self.title else text)
 
     def _end(self) -> None:
         _get_dispatcher().tasks.pop(self.number, None)

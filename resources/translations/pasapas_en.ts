@@ -557,6 +557,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>É&amp;tat du poste…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quitter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,6 +674,57 @@
     </message>
     <message>
         <source>Atelier enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>État du poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La même chose en ligne de commande : « pasapas doctor » (ou « --json »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copier le rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout va bien sur ce poste (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 problème(s) à corriger sur ce poste (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas à Pas — état du poste (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport copié.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2500,6 +2555,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>un champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun accompagnement précédent à dupliquer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2865,6 +2924,10 @@
         <source>erreur inattendue : {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Envoi des dernières modifications au dossier partagé…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncSettingsDialog</name>
@@ -2913,7 +2976,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vérification du dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucun réseau Pas à Pas dans ce dossier : cochez « Créer un nouveau réseau dans ce dossier » pour en créer un, ou choisissez le dossier du réseau existant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification de la phrase secrète…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification impossible : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3072,6 +3147,25 @@
     </message>
     <message>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doctor</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À surveiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problème</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

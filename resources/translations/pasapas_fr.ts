@@ -557,6 +557,10 @@
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
+        <source>É&amp;tat du poste…</source>
+        <translation>É&amp;tat du poste…</translation>
+    </message>
+    <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -671,6 +675,57 @@
     <message>
         <source>Atelier enregistré.</source>
         <translation>Atelier enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>État du poste</source>
+        <translation>État du poste</translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Vérifié</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>La même chose en ligne de commande : « pasapas doctor » (ou « --json »).</source>
+        <translation>La même chose en ligne de commande : « pasapas doctor » (ou « --json »).</translation>
+    </message>
+    <message>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Copier le rapport</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Tout va bien sur ce poste (%1).</source>
+        <translation>Tout va bien sur ce poste (%1).</translation>
+    </message>
+    <message>
+        <source>%2 problème(s) à corriger sur ce poste (%1).</source>
+        <translation>%2 problème(s) à corriger sur ce poste (%1).</translation>
+    </message>
+    <message>
+        <source>Pas à Pas — état du poste (%1)</source>
+        <translation>Pas à Pas — état du poste (%1)</translation>
+    </message>
+    <message>
+        <source>Rapport copié.</source>
+        <translation>Rapport copié.</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2556,10 @@
         <translation>la démarche</translation>
     </message>
     <message>
+        <source>un champ</source>
+        <translation>un champ</translation>
+    </message>
+    <message>
         <source>Aucun accompagnement précédent à dupliquer.</source>
         <translation>Aucun accompagnement précédent à dupliquer.</translation>
     </message>
@@ -2866,6 +2925,10 @@
         <source>erreur inattendue : {0}</source>
         <translation>erreur inattendue : {0}</translation>
     </message>
+    <message>
+        <source>Envoi des dernières modifications au dossier partagé…</source>
+        <translation>Envoi des dernières modifications au dossier partagé…</translation>
+    </message>
 </context>
 <context>
     <name>SyncSettingsDialog</name>
@@ -2914,8 +2977,20 @@
         <translation>Synchroniser toutes les</translation>
     </message>
     <message>
+        <source>Vérification du dossier…</source>
+        <translation>Vérification du dossier…</translation>
+    </message>
+    <message>
         <source>Aucun réseau Pas à Pas dans ce dossier : cochez « Créer un nouveau réseau dans ce dossier » pour en créer un, ou choisissez le dossier du réseau existant.</source>
         <translation>Aucun réseau Pas à Pas dans ce dossier : cochez « Créer un nouveau réseau dans ce dossier » pour en créer un, ou choisissez le dossier du réseau existant.</translation>
+    </message>
+    <message>
+        <source>Vérification de la phrase secrète…</source>
+        <translation>Vérification de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Vérification impossible : %1</source>
+        <translation>Vérification impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3149,25 @@
     <message>
         <source>Annuler</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>doctor</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>À surveiller</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Problème</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ class StandInWindow(QMainWindow):
         self.tools_menu = self.menuBar().addMenu("Outils")
         self.refreshed = 0
 
-    def refresh(self) -> None:
+    def refresh(self, notice=None) -> None:  # a ChangeNotice: the tables the round changed
         self.refreshed += 1
 
 
@@ -128,18 +128,21 @@ def test_settings_dialog_tests_the_folder_and_creates_a_network_only_when_asked(
     monkeypatch.setattr("app.ui.sync.settings_dialog.QFileDialog.getExistingDirectory", lambda *a, **k: str(folder))
     dialog.browse.click()
     assert dialog.folder.text() == str(folder)
-    dialog.test.click()
+    with qtbot.waitSignal(dialog.checked, timeout=5000):  # off the GUI thread
+        dialog.test.click()
     assert "lecture et écriture possibles" in dialog.test_result.text() and "aucun réseau" in dialog.test_result.text()
     assert list(folder.iterdir()) == []
     dialog.passphrase.setText(PASSPHRASE)
     dialog.interval.setValue(30)
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    with qtbot.waitSignal(dialog.checked, timeout=5000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     # no network there and « Créer » not ticked: nothing written into the folder
     assert list(folder.iterdir()) == []
     assert "cochez « Créer un nouveau réseau" in dialog.error.text()
     dialog.create_network.setChecked(True)
     dialog.remember.setChecked(True)
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    with qtbot.waitSignal(dialog.checked, timeout=10_000):  # the key derived in the background
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert (folder / "pasapas" / "FOLDER.json").exists()
     saved = state.load_settings(a.db)
@@ -150,10 +153,12 @@ def test_settings_dialog_refuses_a_wrong_passphrase_and_stays_open(qtbot, pcs, s
     a = pcs["A"]
     dialog = SyncSettingsDialog(a.db)
     qtbot.addWidget(dialog)
-    dialog.folder.setText(str(share))
+    with qtbot.waitSignal(dialog.checked, timeout=5000):  # the folder is looked at once typing stops
+        dialog.folder.setText(str(share))
     assert not dialog.create_network.isEnabled()
     dialog.passphrase.setText("pas la bonne phrase du tout")
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    with qtbot.waitSignal(dialog.checked, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert "phrase secrète incorrecte" in dialog.error.text()
     assert dialog.result() != dialog.DialogCode.Accepted
     assert state.load_settings(a.db).folder == ""

@@ -129,7 +129,8 @@ def test_f1_lists_the_shortcuts_and_the_menus_carry_them(desk, monkeypatch):
         [self.table.item(r, 0).text() for r in range(self.table.rowCount())]) or 0)
     help_menu = desk.help_menu
     assert help_menu.title().replace("&", "") == "Aide"
-    [keys_action] = help_menu.actions()
+    keys_action, doctor_action = help_menu.actions()  # F1's list, then « État du poste… » (packaging)
+    assert doctor_action.text().replace("&", "") == "État du poste…"
     assert keys_action.shortcut().toString() == "F1"
     keys_action.trigger()
     assert {"Ctrl+P", "F9", "Ctrl+Maj+A", "F5", "Suppr", "Ctrl+Z"} <= set(shown[0])

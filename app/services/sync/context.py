@@ -8,6 +8,7 @@ from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from app.domain.change_notice import ChangeNotice
 from app.services.sync.errors import unavailable
 from app.services.sync.folder import Network
 from app.services.sync.io import ShareIO
@@ -45,6 +46,10 @@ class Report:
     @property
     def changed_data(self) -> bool:
         return bool(self.tables)
+
+    def notice(self) -> ChangeNotice:
+        """What the round changed here, for the pages that show it (not a local change: no new round)."""
+        return ChangeNotice.of(*self.tables, local=False)
 
 
 class RoundContext:

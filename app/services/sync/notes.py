@@ -10,30 +10,26 @@ from typing import Any
 from sqlalchemy import select, text
 
 from app.domain import vocab
+from app.domain.cra_fields import Kind
+from app.domain.help_request import FIELDS
 from app.store import changes, settings
 from app.store.db import Database
 from app.store.synced import synced_tables
 
-# Field labels as the desk shows them (help sessions first; other tables fall back to the column name).
+# How a conflict note names a field: a help session's as declared (`note_label`, app/domain/help_request.py),
+# the other tables' here (a column not named falls back to its name).
 LABELS = {
-    "kind": "type", "day": "date", "duration_minutes": "durée", "place": "lieu", "site_id": "lieu d'activité",
-    "conseiller_id": "conseiller", "equipment": "matériel", "themes": "thématiques", "demarches": "démarches",
-    "demarche_name": "nom de la démarche", "autonomy": "autonomie", "redirected": "réorienté",
-    "structure": "structure", "gender": "genre", "age_group": "tranche d'âge", "status": "statut",
-    "beneficiary_commune": "commune", "beneficiary_postcode": "code postal", "notes": "notes",
-    "workshop_title": "atelier", "workshop_level": "niveau", "participants_total": "participants",
-    "participants_already_helped": "déjà accompagnés", "queue_status": "file d'attente",
-    "visitor_label": "repère du visiteur", "ticket_number": "ticket", "deleted": "suppression",
-    "name": "nom", "address": "adresse", "phone": "téléphone", "first_name": "prénom", "last_name": "nom",
-    "title": "titre",
+    **{f.name: f.note_name for f in FIELDS},
+    "queue_status": "file d'attente", "visitor_label": "repère du visiteur", "ticket_number": "ticket",
+    "deleted": "suppression", "name": "nom", "address": "adresse", "phone": "téléphone", "first_name": "prénom",
+    "last_name": "nom", "title": "titre",
 }
 _VOCABS: Mapping[str, Mapping[str, str]] = {
-    "kind": vocab.REQUEST_TYPES, "place": vocab.PLACES, "equipment": vocab.EQUIPMENT, "themes": vocab.THEMES,
-    "demarches": vocab.DEMARCHES, "autonomy": vocab.AUTONOMY, "structure": vocab.STRUCTURES,
-    "workshop_level": vocab.LEVELS, "age_group": vocab.AGE_GROUPS, "status": vocab.STATUSES,
-    "gender": vocab.GENDERS, "queue_status": vocab.QUEUE_STATUSES,
+    **{f.name: f.vocab for f in FIELDS if f.vocab is not None},
+    "queue_status": vocab.QUEUE_STATUSES,
 }
-_JSON_FIELDS = {"equipment", "themes", "demarches", "guide_ids", "handout_guide_ids", "participants"}
+_JSON_FIELDS = {f.name for f in FIELDS if f.is_json}
+_FLAGS = {"deleted", *(f.name for f in FIELDS if f.kind is Kind.FLAG)}
 
 
 def peers(db: Database) -> dict[str, str]:
@@ -47,7 +43,7 @@ def peers(db: Database) -> dict[str, str]:
 def _show(field: str, raw: Any) -> str:
     if raw is None or raw == "":
         return "(vide)"
-    if field in ("deleted", "redirected"):
+    if field in _FLAGS:
         return "oui" if raw else "non"
     if field in _JSON_FIELDS and isinstance(raw, str):
         with contextlib.suppress(ValueError):

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain import vocab
 from app.domain.clock import paris_today
-from app.domain.duration import parse_duration
 from app.domain.errors import ValidationError
-from app.domain.help_request import HelpRequestFields, ParticipantCounts, validate
+from app.domain.help_request import FIELDS, HelpRequestFields, validate
 from app.services import drafts, help_requests, installation
 from app.services.sync import conflict_notes
 from app.store.db import Database
 from app.ui import labels
+from app.ui.desk import form_fields
 from app.ui.desk.form_layout import FormLayout
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 class RequestForm(QWidget):
@@ -133,26 +127,7 @@ class RequestForm(QWidget):
         ui.duration.setFocus()
 
     def fill(self, f: HelpRequestFields) -> None:
-        ui = self.ui
-        ui.duration.setEditText(str(f.duration_minutes) if f.duration_minutes else "")
-        ui.equipment.set_selected(f.equipment)
-        ui.themes.set_selected(f.themes)
-        ui.demarches.set_selected(f.demarches)
-        ui.demarche_name.setText(f.demarche_name)
-        ui.autonomy.set_selected(f.autonomy)
-        ui.gender.set_selected(None if f.gender == "non_communique" else f.gender)
-        ui.age.set_selected(None if f.age_group == "non_communique" else f.age_group)
-        ui.status.set_selected(None if f.status == "non_communique" else f.status)
-        ui.notes.setPlainText(f.notes)
-        ui.redirected.setChecked(f.redirected)
-        ui.structure.setCurrentIndex(max(0, ui.structure.findData(f.structure)))
-        ui.place.setCurrentIndex(max(0, ui.place.findData(f.place)))
-        if f.site_id:
-            ui.site.setCurrentIndex(max(0, ui.site.findData(f.site_id)))
-        if f.conseiller_id:
-            ui.conseiller.setCurrentIndex(max(0, ui.conseiller.findData(f.conseiller_id)))
-        if f.day:
-            ui.day.setDate(_qdate(f.day))
+        form_fields.fill(self.ui, f)
         self._set_guides(f.guide_ids, f.handout_guide_ids)
         self.set_person(f.person_id)
         self._themes_changed()
@@ -214,31 +189,13 @@ class RequestForm(QWidget):
 
     def apply_state(self, st: dict[str, object]) -> None:
         """Put back a state given by `state()` (a draft)."""
-        ui = self.ui
 
         def strs(key: str) -> tuple[str, ...]:
             value = st.get(key)
             return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
-        ui.duration.setEditText(str(st.get("duration") or ""))
-        ui.equipment.set_selected(strs("equipment"))
-        ui.themes.set_selected(strs("themes"))
+        form_fields.restore(self.ui, st)
         self._themes_changed()
-        ui.demarches.set_selected(strs("demarches"))
-        ui.demarche_name.setText(str(st.get("demarche_name") or ""))
-        for group, key in ((ui.autonomy, "autonomy"), (ui.gender, "gender"), (ui.age, "age"), (ui.status, "status")):
-            value = st.get(key)
-            group.set_selected(str(value) if value else None)
-        ui.notes.setPlainText(str(st.get("notes") or ""))
-        ui.redirected.setChecked(bool(st.get("redirected")))
-        ui.structure.setCurrentIndex(max(0, ui.structure.findData(st.get("structure"))))
-        for combo, key in ((ui.place, "place"), (ui.site, "site"), (ui.conseiller, "conseiller")):
-            i = combo.findData(st.get(key))
-            if i >= 0:
-                combo.setCurrentIndex(i)
-        day = QDate.fromString(str(st.get("day") or ""), "yyyy-MM-dd")
-        if day.isValid():
-            ui.day.setDate(day)
         self._set_guides(strs("guides"), strs("handouts"))
         person = st.get("person")
         self.set_person(str(person) if person else None)
@@ -289,19 +246,20 @@ class RequestForm(QWidget):
         try:
             validate(self.collect())
         except ValidationError as exc:
-            self._focus_field(exc.field)
+            form_fields.focus(self.ui, exc.name)
             self._show_hint(self.tr("%1 : il reste à indiquer %2 (le groupe encadré), puis Ctrl+Entrée.")
-                            .replace("%1", preset).replace("%2", self._field_label(exc.field)))
+                            .replace("%1", preset).replace("%2", self._field_label(exc.name)))
             return
         self.ui.save.setFocus()
         self._show_hint(self.tr("%1 : tout est rempli, Ctrl+Entrée enregistre.").replace("%1", preset))
 
-    def _field_label(self, field: str) -> str:
-        """The form's own label for a field named in a message."""
-        return {
-            "thématiques": self.tr("la thématique"), "durée": self.tr("la durée"), "lieu": self.tr("le lieu"),
-            "matériel": self.tr("le matériel"), "démarches": self.tr("la démarche"),
-        }.get(field.casefold(), field)
+    def _field_label(self, name: str | None) -> str:
+        """The form's own words for a declared field named by an error (« la thématique »)."""
+        words = {
+            "themes": self.tr("la thématique"), "duration_minutes": self.tr("la durée"), "place": self.tr("le lieu"),
+            "site_id": self.tr("le lieu"), "equipment": self.tr("le matériel"), "demarches": self.tr("la démarche"),
+        }
+        return words.get(name or "", self.tr("un champ"))
 
     def duplicate_last(self) -> None:
         last = help_requests.last_record(self.db, conseiller_id=self.ui.conseiller.currentData())
@@ -367,29 +325,8 @@ class RequestForm(QWidget):
     # --- what is on screen (drafts, « modified? ») ------------------------------------------------------
     def state(self) -> dict[str, object]:
         """Everything typed or chosen, as plain values (kept as a draft, compared to know if it changed)."""
-        ui = self.ui
-        qd = ui.day.date()
-        return {
-            "duration": ui.duration.currentText().strip(),
-            "equipment": list(ui.equipment.selected()),
-            "themes": list(ui.themes.selected()),
-            "demarches": list(ui.demarches.selected()),
-            "demarche_name": ui.demarche_name.text(),
-            "autonomy": ui.autonomy.value(),
-            "gender": ui.gender.value(),
-            "age": ui.age.value(),
-            "status": ui.status.value(),
-            "notes": ui.notes.toPlainText(),
-            "redirected": ui.redirected.isChecked(),
-            "structure": ui.structure.currentData(),
-            "place": ui.place.currentData(),
-            "site": ui.site.currentData(),
-            "day": f"{qd.year():04d}-{qd.month():02d}-{qd.day():02d}",
-            "conseiller": ui.conseiller.currentData(),
-            "guides": list(self._guide_ids),
-            "handouts": list(self._handout_ids),
-            "person": self._person_id,
-        }
+        return {**form_fields.state(self.ui), "guides": list(self._guide_ids), "handouts": list(self._handout_ids),
+                "person": self._person_id}
 
     def is_modified(self) -> bool:
         """Something was typed or chosen since the form was cleared or loaded."""
@@ -412,38 +349,13 @@ class RequestForm(QWidget):
         self.ui.site.setEnabled(self.ui.place.currentData() == "lieu_activite")
 
     def collect(self) -> HelpRequestFields:
-        ui = self.ui
-        text = ui.duration.currentText().strip()
-        duration = parse_duration(text, self.tr("Durée")) if text else None
-        qd = ui.day.date()
-        place = ui.place.currentData()
+        """The record on screen: the shown fields from their widgets, an individual session's; what the form
+        does not show is kept from the record being edited (a workshop's fields at their defaults)."""
         base = self._kept or HelpRequestFields()
-        return base.with_changes(
-            kind="individuel",
-            day=date(qd.year(), qd.month(), qd.day()),
-            duration_minutes=duration,
-            place=place,
-            site_id=ui.site.currentData() if place == "lieu_activite" else None,
-            conseiller_id=ui.conseiller.currentData(),
-            equipment=ui.equipment.selected(),
-            themes=ui.themes.selected(),
-            demarches=ui.demarches.selected(),
-            demarche_name=ui.demarche_name.text(),
-            autonomy=ui.autonomy.value(),
-            redirected=ui.redirected.isChecked(),
-            structure=ui.structure.currentData() if ui.redirected.isChecked() else None,
-            gender=ui.gender.value() or "non_communique",
-            age_group=ui.age.value() or "non_communique",
-            status=ui.status.value() or "non_communique",
-            notes=ui.notes.toPlainText(),
-            workshop_title="",
-            participants_total=None,
-            participants_already_helped=None,
-            participants=ParticipantCounts(),
-            guide_ids=self._guide_ids,
-            handout_guide_ids=self._handout_ids,
-            person_id=self._person_id,
-        )
+        unshown = {f.name: f.default for f in FIELDS if f.scope == "collectif"}
+        shown = form_fields.collect(self.ui, {"duration_minutes": self.tr("Durée")})
+        return base.with_changes(**unshown, **shown, kind="individuel", guide_ids=self._guide_ids,
+                                 handout_guide_ids=self._handout_ids, person_id=self._person_id)
 
     def save(self) -> str | None:
         """Validate and save; on a bad value, say which field and put the cursor there."""
@@ -456,8 +368,8 @@ class RequestForm(QWidget):
             # (arrived by sync while the form was open) is kept.
             saved_id = help_requests.save_record(self.db, fields, request_id=self.request_id, base=self._kept)
         except ValidationError as exc:
-            self._show_error(str(exc))
-            self._focus_field(exc.field)
+            self._show_error(exc.shown())
+            form_fields.focus(self.ui, exc.name)
             return None
         drafts.drop(self.db, saved_id)
         self.clear()
@@ -479,19 +391,3 @@ class RequestForm(QWidget):
         self.ui.error.style().polish(self.ui.error)
         self.ui.error.setText(text)
         self.ui.error.setVisible(bool(text))
-
-    def _focus_field(self, field: str) -> None:
-        ui = self.ui
-        target = {
-            "durée": ui.duration,
-            "durée (--duration)": ui.duration,
-            "thématiques": ui.themes,
-            "démarches": ui.demarches,
-            "matériel": ui.equipment,
-            "structure": ui.structure,
-            "lieu": ui.site if ui.place.currentData() == "lieu_activite" else ui.place,
-            "notes": ui.notes,
-            "autonomie": ui.autonomy,
-        }.get(field.casefold())
-        if target is not None:
-            target.setFocus()

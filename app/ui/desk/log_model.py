@@ -44,7 +44,7 @@ class LogTableModel(QAbstractTableModel):
         self.sort_key = "day"
         self.descending = True
         self.counts = log.LogCounts(0, 0, 0, 0, 0)
-        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._pages: OrderedDict[int, list[log.LogRow]] = OrderedDict()
 
     # --- queries ------------------------------------------------------------------------------
     def set_filter(self, flt: log.LogFilter) -> None:
@@ -57,7 +57,7 @@ class LogTableModel(QAbstractTableModel):
         self.counts = log.count(self.db, self.filter)
         self.endResetModel()
 
-    def _row(self, row: int) -> tuple[Any, ...] | None:
+    def _row(self, row: int) -> log.LogRow | None:
         page_no = row // PAGE
         page = self._pages.get(page_no)
         if page is None:
@@ -96,33 +96,32 @@ class LogTableModel(QAbstractTableModel):
         if r is None:
             return None
         if role == ID_ROLE:
-            return r[0]
-        (_id, day, started, kind, duration, site, first, last, themes, demarche, status, notes, title, total) = r
+            return r.id
         key = log.COLUMNS[index.column()]
         if key == "day":
-            return day.strftime("%d/%m/%Y")
+            return r.day.strftime("%d/%m/%Y")
         if key == "time":
-            return local_time_text(started)
+            return local_time_text(r.started_at)
         if key == "kind":
-            text = labels.label(kind, _KIND_SHORT)
-            if kind == "collectif":  # the workshop's title goes here, not in « Démarche »
-                text = f"{text} ({total})" if total else text
-                return f"{text} : {title}" if title else text
+            text = labels.label(r.kind, _KIND_SHORT)
+            if r.kind == "collectif":  # the workshop's title goes here, not in « Démarche »
+                text = f"{text} ({r.participants_total})" if r.participants_total else text
+                return f"{text} : {r.workshop_title}" if r.workshop_title else text
             return text
         if key == "duration":
-            return duration_text(duration) if duration else ""
+            return duration_text(r.duration_minutes) if r.duration_minutes else ""
         if key == "site":
-            return site or ""
+            return r.site_name or ""
         if key == "conseiller":
-            return f"{first or ''} {last or ''}".strip()
+            return f"{r.conseiller_first_name or ''} {r.conseiller_last_name or ''}".strip()
         if key == "themes":
-            return labels.theme_labels(themes or [])
+            return labels.theme_labels(r.themes or [])
         if key == "demarche":
-            return "" if kind == "collectif" else demarche
+            return "" if r.kind == "collectif" else r.demarche_name
         if key == "queue_status":
-            return labels.label(status, vocab.QUEUE_STATUSES)
+            return labels.label(r.queue_status, vocab.QUEUE_STATUSES)
         if key == "notes":
-            return (notes or "").replace("\n", " ")
+            return (r.notes or "").replace("\n", " ")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

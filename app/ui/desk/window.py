@@ -1,8 +1,10 @@
 """The desk window. It paints an empty shell first, then opens the database and builds its pages, so
 that the conseiller sees a window at once even when the database has to be migrated.
 
-Extension points for the other capabilities: `add_page(title, widget)`, `tools_menu`, the
-`data_saved` signal (after every local save) and `refresh()` (after data changed elsewhere).
+Extension points for the other capabilities: `add_page(title, widget)`, `tools_menu`, `notify(notice)`
+after a change (a `ChangeNotice`: the tables, and where cheap the rows, that changed: each page reloads
+only if it shows one of them), the `changed` signal that carries it, `data_saved` (after every local
+change: the sync's cue) and `refresh(notice)` (after data changed elsewhere; no notice: everything).
 """
 
 from __future__ import annotations
@@ -13,11 +15,21 @@ import json
 import os
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QTabWidget, QWidget
+
+from app.domain.change_notice import CONSEILLER, HELP_REQUEST, SETTINGS, SITE, ChangeNotice
+from app.ui.desk.pages import DeskPages
+
+if TYPE_CHECKING:
+    from app.ui.desk.form import RequestForm
+    from app.ui.desk.log_page import LogPage
+    from app.ui.guides.page import GuidesPage
+    from app.ui.stats.page import StatsPage
+    from app.ui.sync.controller import SyncController
 
 SETTINGS_VERSION = 1
 STARTUP_PROBE_ENV = "PASAPAS_STARTUP_PROBE"  # benchmarks: file to append start-up timings to
@@ -30,13 +42,17 @@ def desk_settings(data_dir: Path) -> QSettings:
 
 class DeskWindow(QMainWindow):
     data_saved = Signal()
+    changed = Signal(object)  # ChangeNotice
     ready = Signal()
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.db: Any = None
-        self.queue: Any = None
+        self.queue: Any = None  # shown by the start screen before the other pages exist
+        self.pages: DeskPages | None = None
+        self._keep_draft = True  # at closing, the ticket's work is kept as its draft
+        self.sync: SyncController | None = None  # once the pages are built (`install_sync`)
         self.settings = desk_settings(data_dir)
         self.setWindowTitle(self.tr("Pas à Pas — accueil"))
         from app.ui.widgets.screen_fit import fit_to_screen
@@ -59,6 +75,9 @@ class DeskWindow(QMainWindow):
         keys_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(keys_action)
         self.addAction(keys_action)
+        doctor_action = QAction(self.tr("É&tat du poste…"), self)
+        doctor_action.triggered.connect(self.show_doctor)
+        self.help_menu.addAction(doctor_action)
         quit_action = QAction(self.tr("&Quitter"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows
         quit_action.triggered.connect(self.close)
@@ -188,15 +207,13 @@ class DeskWindow(QMainWindow):
 
         ctx = installation.context(self.db)
         self._title(ctx.site.name if ctx.site else "", ctx.conseiller.full_name if ctx.conseiller else "")
-        desk = self._build_desk()
-        self.log = LogPage(self.db, self)
-        self.guides = GuidesPage(self.db, self)
+        desk, form = self._build_desk()
+        self.pages = DeskPages(queue=self.queue, form=form, log=LogPage(self.db, self),
+                               guides=GuidesPage(self.db, self), stats=StatsPage(self.db, self))
         self.add_page(self.tr("&Accueil"), desk)
         self.add_page(self.tr("&Journal"), self.log)
         self.add_page(self.tr("&Guides"), self.guides)
-        self.stats = StatsPage(self.db, self)
         self.add_page(self.tr("&Statistiques"), self.stats)
-        self.data_saved.connect(self.stats.refresh)
         self.setCentralWidget(self.tabs)
         self._connect_pages()
         self._install_actions()
@@ -209,7 +226,36 @@ class DeskWindow(QMainWindow):
             sync_now.setShortcut(QKeySequence(Qt.Key.Key_F9))
         self.form.ui.duration.setFocus()
 
-    def _build_desk(self) -> QSplitter:
+    # The pages, once built (`_build_pages`); before that, there are none.
+    def _page(self) -> DeskPages:
+        if self.pages is None:
+            raise AttributeError("pages not built yet")
+        return self.pages
+
+    @property
+    def form(self) -> RequestForm:
+        return self._page().form
+
+    @form.setter
+    def form(self, value: None) -> None:
+        """`window.form = None`: the form is let go before closing (a restore: its draft must not be
+        written into the restored file)."""
+        assert value is None
+        self._keep_draft = False
+
+    @property
+    def log(self) -> LogPage:
+        return self._page().log
+
+    @property
+    def guides(self) -> GuidesPage:
+        return self._page().guides
+
+    @property
+    def stats(self) -> StatsPage:
+        return self._page().stats
+
+    def _build_desk(self) -> tuple[QSplitter, RequestForm]:
         """The queue (already shown by the start screen, or made now) beside the session form."""
         from app.ui.desk.form import RequestForm
         from app.ui.desk.queue import QueuePanel
@@ -220,12 +266,12 @@ class DeskWindow(QMainWindow):
             self.desk_splitter.addWidget(self.queue)
         else:
             self.queue.attach(self.db)
-        self.form = RequestForm(self.db, self)
+        form = RequestForm(self.db, self)
         desk = self.desk_splitter
         if self.loading is not None and self.loading.parent() is desk:
-            desk.replaceWidget(1, self.form)
+            desk.replaceWidget(1, form)
         else:
-            desk.addWidget(self.form)
+            desk.addWidget(form)
         if self.loading is not None:
             self.loading.deleteLater()
         self.loading = None
@@ -235,7 +281,7 @@ class DeskWindow(QMainWindow):
         if self.centralWidget() is desk:
             self.takeCentralWidget()
         self.queue.refresh()
-        return desk
+        return desk, form
 
     def _connect_pages(self) -> None:
         self.guides.guide_used.connect(self.use_guide)
@@ -244,7 +290,7 @@ class DeskWindow(QMainWindow):
         self.queue.taken.connect(self._take)
         self.queue.arrived.connect(self._arrived)
         self.queue.left.connect(self._left)
-        self.queue.changed.connect(self.data_saved.emit)
+        self.queue.changed.connect(lambda: self.notify(ChangeNotice.of(HELP_REQUEST)))
         self.form.saved.connect(self._saved)
         self.form.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.log.edit_requested.connect(self._edit)
@@ -319,17 +365,20 @@ class DeskWindow(QMainWindow):
     def add_page(self, title: str, widget: QWidget) -> None:
         self.tabs.addTab(widget, title)
 
-    def refresh(self) -> None:
-        """Data changed outside this window (a sync round): reload what is shown."""
+    def notify(self, notice: ChangeNotice) -> None:
+        """Something changed: each page that shows one of its tables reloads; a local change cues the sync."""
+        if self.pages is not None:
+            self.pages.changed(notice)
+        self.changed.emit(notice)
+        if notice.local:
+            self.data_saved.emit()
+
+    def refresh(self, notice: ChangeNotice | None = None) -> None:
+        """Data changed outside this window (a sync round: its report's tables): reload what shows them;
+        without a notice, everything."""
         if self.db is None:
             return
-        self.queue.refresh()
-        self.log.reload_choices()
-        self.log.refresh()
-        self.form.reload_context()
-        self.guides.refresh()
-        self.stats.reload_choices()
-        self.stats.refresh()
+        self.notify(notice if notice is not None else ChangeNotice.all(local=False))
 
     # --- actions ---------------------------------------------------------------------------------------
     def _take(self, entry: Any) -> None:
@@ -367,8 +416,7 @@ class DeskWindow(QMainWindow):
             ctx = installation.context(self.db)
             self._title(ctx.site.name if ctx.site else "", ctx.conseiller.full_name if ctx.conseiller else "")
             self.queue.attach(self.db)  # the site may have changed
-            self.refresh()
-            self.data_saved.emit()
+            self.notify(ChangeNotice.of(SITE, CONSEILLER, SETTINGS))
 
     def print_current_handout(self) -> None:
         """Ctrl+P: the guide on screen in the Guides space, else the guides of the session being recorded."""
@@ -383,6 +431,12 @@ class DeskWindow(QMainWindow):
         from app.ui.desk.shortcuts import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
+
+    def show_doctor(self) -> None:
+        """« Aide › État du poste »: `pasapas doctor` in a dialog, for the IT person."""
+        from app.ui.desk.doctor_dialog import DoctorDialog
+
+        DoctorDialog(self.data_dir, self).exec()
 
     def kiosk_pin(self) -> None:
         from app.ui.kiosk.pin_dialog import KioskPinDialog
@@ -423,11 +477,9 @@ class DeskWindow(QMainWindow):
             self.form.add_handout(handed)
             self.statusBar().showMessage(self.tr("Fiche remise : notée sur l'accompagnement en cours."), 6000)
 
-    def _saved(self, _request_id: str) -> None:
+    def _saved(self, request_id: str) -> None:
         """Saved: the next in order of arrival is highlighted and has the focus (Entrée takes them)."""
-        self.queue.refresh()
-        self.log.refresh()
-        self.data_saved.emit()
+        self.notify(ChangeNotice.of(HELP_REQUEST, ids=[request_id]))
         nxt = self.queue.select_next_in_line()
         if nxt is not None:
             self.queue.list.setFocus()
@@ -443,12 +495,11 @@ class DeskWindow(QMainWindow):
         def put_back() -> None:
             help_requests.restore(self.db, request_id)
             self.statusBar().showMessage(self.tr("Suppression annulée."), 6000)
-            self.log.refresh()
-            self.data_saved.emit()
+            self.notify(ChangeNotice.of(HELP_REQUEST, ids=[request_id]))
 
         self.undo.offer(self.tr("Accompagnement supprimé."), put_back)
         self.statusBar().showMessage(self.tr("Accompagnement supprimé. « Annuler » (Ctrl+Z) pendant 15 s."), 15000)
-        self.data_saved.emit()
+        self.notify(ChangeNotice.of(HELP_REQUEST, ids=[request_id]))
 
     def _left(self, entry: Any) -> None:
         """« Partie sans aide »: the ticket leaves the queue, with « Annuler » like a delete."""
@@ -457,8 +508,7 @@ class DeskWindow(QMainWindow):
         def put_back() -> None:
             queue.back_to_queue(self.db, entry.id, status=entry.queue_status)
             self.statusBar().showMessage(self.tr("%1 remis dans la file.").replace("%1", entry.ticket), 6000)
-            self.queue.refresh()
-            self.data_saved.emit()
+            self.notify(ChangeNotice.of(HELP_REQUEST, ids=[entry.id]))
 
         self.undo.offer(self.tr("%1 noté parti sans aide.").replace("%1", entry.ticket), put_back)
         self.statusBar().showMessage(
@@ -473,19 +523,22 @@ class DeskWindow(QMainWindow):
 
         dialog = WorkshopDialog(self.db, self, request_id=request_id or None)
         if dialog.exec() == WorkshopDialog.DialogCode.Accepted:
-            self.log.refresh()
-            self.data_saved.emit()
+            self.notify(ChangeNotice.of(HELP_REQUEST, ids=[dialog.saved_id or ""]))
             self.statusBar().showMessage(self.tr("Atelier enregistré."), 6000)
 
     # --- closing ----------------------------------------------------------------------------------------
     def closeEvent(self, event: Any) -> None:  # noqa: N802
-        if getattr(self, "form", None) is not None:
+        if self.pages is not None and self._keep_draft:
             self.form.keep_draft()  # the ticket's work survives a restart
+        if self.sync is not None and self.db is not None:
+            # What is left goes to the shared folder now, in the background with its progress, at most a
+            # few seconds (a dead share must not hold the desk open; the rest goes at the next start).
+            self.sync.final_round(self)
         self.settings.setValue("settings/version", SETTINGS_VERSION)
         self.settings.setValue("window/geometry", base64.b64encode(bytes(self.saveGeometry().data())).decode())
         if self.db is not None and getattr(self, "log", None) is not None:
             self.settings.setValue("log/filters", json.dumps(self.log.filter_state()))
         self.settings.sync()
-        if getattr(self, "sync", None) is not None:
-            self.sync.stop()  # no round starts now; a running one ends before the window goes
+        if self.sync is not None:
+            self.sync.stop()  # no round starts now; a running one's end is told to nobody
         super().closeEvent(event)

@@ -40,7 +40,7 @@ class WorkshopDialog(QDialog):
         self.db = db
         self.request_id = request_id
         self.saved_id: str | None = None
-        self._error_field = ""
+        self._error_field: tuple[str | None, str] = (None, "")
         self.setWindowTitle(self.tr("Atelier collectif"))
         outer = QVBoxLayout(self)
         # The fields scroll (vertically only) above the buttons, which always stay on screen.
@@ -162,8 +162,8 @@ class WorkshopDialog(QDialog):
         try:
             self.saved_id = help_requests.save_record(self.db, self.fields(), request_id=self.request_id)
         except ValidationError as exc:
-            self._error_field = exc.field
-            self.error.setText(str(exc))
+            self._error_field = (exc.name, exc.field)
+            self.error.setText(exc.shown())
             return
         super().accept()
 
@@ -174,7 +174,7 @@ class WorkshopDialog(QDialog):
         try:
             validate(self.fields())
         except ValidationError as exc:
-            if exc.field == self._error_field:
-                self.error.setText(str(exc))
+            if (exc.name, exc.field) == self._error_field:
+                self.error.setText(exc.shown())
                 return
         self.error.setText("")

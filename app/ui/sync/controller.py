@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
+from app.domain.change_notice import ChangeNotice
 from app.services.sync import errors, state
 from app.services.sync.round import Report, run_round
 from app.store.db import Database
 from app.ui.tasks import Task, run_task, wait_for_workers
 
 SAVE_DEBOUNCE_MS = 1500
+EXIT_WAIT_MS = 8000  # at closing: how long the last round may take before the desk closes anyway
 
 
 class SyncController(QObject):
@@ -23,7 +25,8 @@ class SyncController(QObject):
     data_changed = Signal()  # a round brought rows from another PC
     progress = Signal(int, int, str)  # done, total, what: from the worker, delivered on the GUI thread
 
-    def __init__(self, db: Database, parent: QObject | None = None, *, refresh: Callable[[], Any] | None = None) -> None:
+    def __init__(self, db: Database, parent: QObject | None = None, *,
+                 refresh: Callable[[ChangeNotice], Any] | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.refresh = refresh
@@ -33,8 +36,9 @@ class SyncController(QObject):
         self.rounds = 0
         self.manual_pending = False  # a « Synchroniser maintenant » waits for its answer
         self.last_error = ""
-        self.task: Task | None = None  # the round running, if any
-        self.stopped = False
+        self.closing_round_done = False
+        self._task: Task | None = None  # the round running, if any
+        self.stopped = False  # the window closed: no round any more
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_soon)
         self.debounce = QTimer(self)
@@ -94,16 +98,17 @@ class SyncController(QObject):
             return run_round(db, folder, key=key, progress=progress)
 
         # Owned by this controller: once it is destroyed (its window closed), the round's end is told to nobody.
-        self.task = run_task(parent, work, self._done, title=title, on_error=self._failed,
-                             show_progress=parent is not None, on_progress=self.progress.emit, owner=self)
+        self._task = run_task(parent, work, self._done, title=title, on_error=self._failed,
+                              show_progress=parent is not None, on_progress=self.progress.emit, owner=self)
 
     def _finish(self) -> None:
         self.running = False
-        self.task = None
+        self._task = None
         self.rounds += 1
         if self._again and not self.stopped:
             self._again = False
-            QTimer.singleShot(0, self.sync_soon)
+            if not self.closing_round_done:
+                QTimer.singleShot(0, self.sync_soon)
 
     def _done(self, report: Report) -> None:
         state.record_success(self.db, report.as_dict())
@@ -112,7 +117,7 @@ class SyncController(QObject):
         if report.changed_data:
             self.data_changed.emit()
             if self.refresh is not None:
-                self.refresh()
+                self.refresh(report.notice())  # the pages showing the tables the round changed
         self.round_finished.emit(report)
         self.emit_status()
 
@@ -134,23 +139,52 @@ class SyncController(QObject):
     # --- exit ----------------------------------------------------------------------------------------
 
     def stop(self, timeout_ms: int = 5000) -> None:
-        """The window closes: no new round; the running one (if any) ends its work in its thread before
-        the window goes, so nothing of it is left to arrive for a deleted window."""
+        """The window closes: no new round. A running one is owned by this controller, so its end is told
+        to nobody once the window is deleted; without a closing round (`final_round`, bounded already),
+        its work is also waited for here, a few seconds at most."""
         self.stopped = True
         self.timer.stop()
         self.debounce.stop()
-        if self.task is not None:
-            self.task.wait(timeout_ms / 1000)
+        if self._task is not None and not self.closing_round_done:
+            self._task.wait(timeout_ms / 1000)
+
+    def final_round(self, parent: Any = None, timeout_ms: int = EXIT_WAIT_MS) -> bool:
+        """At closing: wait for a running round, then send what is left — in the background, with a
+        progress dialog over `parent`, at most `timeout_ms` in all. True when it ended in time (else the
+        rest goes at the next start; the round itself is safe to stop)."""
+        self.timer.stop()
+        self.debounce.stop()
+        if self.closing_round_done:  # already sent (a restore shuts the sync down before the window closes)
+            return not self.running
+        self.closing_round_done = True
+        self._again = False
+        if not self.configured():
+            return True
+        loop = QEventLoop()
+        deadline = QTimer()
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(loop.quit)
+        deadline.start(timeout_ms)
+        self.round_finished.connect(loop.quit)
+        try:
+            if self.running:  # the round under way first
+                loop.exec()
+            if not self.running and deadline.isActive():
+                self._run(parent=parent, title=self.tr("Envoi des dernières modifications au dossier partagé…"))
+                if self.running:
+                    loop.exec()
+        finally:
+            self.round_finished.disconnect(loop.quit)
+            deadline.stop()
+        if self.running and self._task is not None:
+            self._task.hide_progress()  # given up waiting: the window closes, the round ends on its own
+        return not self.running
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
-        """At exit: wait for a running round, then send what is left (a short, final round)."""
+        """At exit: the closing round if the window did not run it (`final_round`), then a bounded wait for
+        the worker threads."""
+        if not self.closing_round_done:
+            self.final_round(None, timeout_ms)
         self.timer.stop()
         self.debounce.stop()
         wait_for_workers(timeout_ms / 1000)
-        if not self.configured():
-            return
-        try:
-            report = run_round(self.db, self.settings().folder, key=self.key)
-            state.record_success(self.db, report.as_dict())
-        except errors.SyncError as exc:
-            state.record_failure(self.db, str(exc))
