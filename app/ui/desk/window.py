@@ -188,6 +188,8 @@ class DeskWindow(QMainWindow):
         run_task(self, lambda _progress: check_and_back_up(path, today), self._database_checked)
 
     def _database_checked(self, report: Any) -> None:
+        if not self.isVisible():  # closed meanwhile (the check reported already, or the desk was quit)
+            return
         if report.damaged:
             from app.ui.people.desk import offer_restore
 
