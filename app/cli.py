@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "app.commands.handout",
     "app.commands.sync",
     "app.commands.kiosk",
+    "app.commands.accounts",
     "app.commands.selfcheck",
     "app.commands.doctor",
     "app.commands.people",
@@ -42,6 +43,10 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pasapas", description="Pas à Pas : le poste des points d'aide numérique.")
     parser.add_argument("--data-dir", help="dossier de données (sinon $PASAPAS_DATA_DIR, sinon le dossier de l'utilisateur)")
+    parser.add_argument("--as", dest="as_name", metavar="NOM",
+                        help="agir avec le compte NOM (sinon : les droits d'un conseiller sur ce PC)")
+    parser.add_argument("--password-file", metavar="FICHIER",
+                        help="avec --as : fichier contenant le mot de passe (sinon il est demandé)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -99,11 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = run_desk
     from app.commands.errors import UsageError
     from app.domain.errors import ValidationError
+    from app.domain.permissions import PermissionDenied
     from app.store.migrate import DatabaseError
 
     try:
         return int(handler(args) or 0)
-    except (ValidationError, UsageError) as exc:
+    except (ValidationError, UsageError, PermissionDenied) as exc:
         print(f"pasapas: {exc}", file=sys.stderr)
         return 2
     except DatabaseError as exc:

@@ -28,6 +28,9 @@ def desk_screens(out: Path) -> None:
     for label in ("", "Mme au manteau rouge", ""):
         help_requests.add_arrival(db, site_id=site_id, label=label)
     db.dispose()
+    from tests.desk_login import patch_desk_start
+
+    patch_desk_start()
     app = application()
     app.setStyleSheet(STYLE)
     window = DeskWindow(data_dir)

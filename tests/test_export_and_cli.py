@@ -99,7 +99,15 @@ def test_export_csv_opens_as_french_spreadsheets_expect(data_dir, capsys, tmp_pa
     assert ws["Niveau d'autonomie (ou de l'atelier)"] == "1/3"
 
     own = tmp_path / "own.csv"
-    run(data_dir, "export", "csv", "--out", str(own), "--conseiller", "Léa Martin")
+    # The conseiller's own export (notes) needs an admin: refused without `--as`, written with it.
+    assert run(data_dir, "export", "csv", "--out", str(own), "--conseiller", "Léa Martin")[0] == 2
+    assert not own.exists()
+    secret_file = tmp_path / "mdp"
+    secret_file.write_text("mot-de-passe-admin\n")
+    assert run(data_dir, "account", "create", "Léa Martin", "--role", "admin", "--new-password-file",
+               str(secret_file))[0] == 0
+    assert run(data_dir, "--as", "Léa Martin", "--password-file", str(secret_file), "export", "csv", "--out",
+               str(own), "--conseiller", "Léa Martin")[0] == 0
     assert "secret de la conseillère" in own.read_text(encoding="utf-8-sig")
 
 

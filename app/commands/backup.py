@@ -36,6 +36,7 @@ def run_restore(args: argparse.Namespace) -> int:
     from app.services import backups
 
     folder = data_dir(args)
+    _may_restore(args, folder)
     try:
         done, again = backups.restore(folder, Path(args.file).expanduser())
     except backups.BackupUnusable as exc:
@@ -51,3 +52,22 @@ def run_restore(args: argparse.Namespace) -> int:
     print(f"Sauvegarde remise en place : {done.source}.{kept}"
           + (f" {again} effacement(s) fait(s) depuis appliqué(s) de nouveau." if again else ""))
     return 0
+
+
+def _may_restore(args: argparse.Namespace, folder: Path) -> None:
+    """Restoring needs an admin (`--as`) — when the database can say who is one. A damaged or unreadable
+    database cannot: then whoever is at the PC may put one of its own backups back (what the desk offers)."""
+    from app.commands import actor
+    from app.domain.permissions import Action
+    from app.services import accounts
+    from app.store.migrate import DatabaseError
+    from app.store.open import open_data_dir
+
+    try:
+        db = open_data_dir(folder)
+    except (DatabaseError, OSError):
+        return
+    try:
+        accounts.require_once_an_admin_exists(db, actor(args, db), Action.RESTORE)
+    finally:
+        db.dispose()

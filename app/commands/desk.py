@@ -47,9 +47,13 @@ def run_desk(args: argparse.Namespace) -> int:
 
 
 def run_setup(args: argparse.Namespace) -> int:
-    from app.services import installation
+    from app.commands import actor
+    from app.domain.permissions import Action
+    from app.services import accounts, installation
 
     db = open_db(args)
+    if installation.is_set_up(db):
+        accounts.require_once_an_admin_exists(db, actor(args, db), Action.SETTINGS)
     ctx = installation.set_up(db, site_name=args.site, device_name=args.device, conseiller_name=args.conseiller)
     details = {key: value for key, value in (
         ("address", args.address), ("postcode", args.postcode), ("city", args.city), ("insee_code", args.insee),

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from app.commands import open_db
+
+if TYPE_CHECKING:
+    from app.domain.permissions import Actor
+    from app.store.db import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,7 +39,7 @@ def run_csv(args: argparse.Namespace) -> int:
     day_from = parse_day(args.day_from, "--from") if args.day_from else None
     day_to = parse_day(args.day_to, "--to") if args.day_to else None
     c_id = resolve(installation.list_conseillers(db), args.conseiller, "conseiller", None)
-    n = export.write_csv(db, args.out, day_from=day_from, day_to=day_to, conseiller_id=c_id)
+    n = export.write_csv(db, args.out, day_from=day_from, day_to=day_to, conseiller_id=c_id, actor=_who(args, db, c_id))
     print(f"{n} accompagnements exportés dans {args.out}")
     return 0
 
@@ -52,9 +57,20 @@ def run_xlsx(args: argparse.Namespace) -> int:
     c_id = resolve(installation.list_conseillers(db), args.conseiller, "conseiller", None)
     first, last = dashboard.data_span(db)
     day_from, day_to = day_from or first, day_to or last
-    n = export_xlsx.write_xlsx(db, args.out, day_from=day_from, day_to=day_to, conseiller_id=c_id)
+    n = export_xlsx.write_xlsx(db, args.out, day_from=day_from, day_to=day_to, conseiller_id=c_id,
+                               actor=_who(args, db, c_id))
     if args.json:
         print(json.dumps({"out": args.out, "sessions": n, "from": day_from.isoformat(), "to": day_to.isoformat()}))
     else:
         print(f"{n} accompagnements exportés dans {args.out} (feuilles « Accompagnements » et « Statistiques »)")
     return 0
+
+
+def _who(args: argparse.Namespace, db: Database, conseiller_id: str | None) -> Actor:
+    """The actor, refused before anything is read when the export needs an admin (`--as`)."""
+    from app.commands import actor
+    from app.services.export import check_export
+
+    who = actor(args, db)
+    check_export(who, conseiller_id)
+    return who

@@ -35,9 +35,14 @@ def _read_pin() -> str:
 
 def run_kiosk(args: argparse.Namespace) -> int:
     if args.set_pin:
+        from app.commands import actor
+        from app.domain.permissions import Action
+        from app.services import accounts
         from app.services.kiosk import settings
 
-        settings.set_staff_pin(open_db(args), _read_pin())
+        db = open_db(args)
+        accounts.require_once_an_admin_exists(db, actor(args, db), Action.SETTINGS)
+        settings.set_staff_pin(db, _read_pin())
         print("code du personnel enregistré (haché avec argon2, jamais en clair)")
         return 0
     if args.check:

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from app.commands import open_db
+from app.commands import open_db, require
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -128,17 +128,23 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from app.domain.permissions import Action
     from app.services import people
 
-    target = people.export_access(open_db(args), args.id, args.out)
+    db = open_db(args)
+    who = require(args, db, Action.EXPORT_PERSONAL)  # a person's data: admins (`--as`)
+    target = people.export_access(db, args.id, args.out, actor=who)
     print(f"Données de la personne écrites dans {target}")
     return 0
 
 
 def run_erase(args: argparse.Namespace) -> int:
+    from app.domain.permissions import Action
     from app.services import people
 
-    kept = people.erase(open_db(args), args.id)
+    db = open_db(args)
+    who = require(args, db, Action.ERASE)
+    kept = people.erase(db, args.id, actor=who)
     if args.json:
         print(json.dumps({"erased": args.id, "sessions_kept_anonymous": kept}))
     else:
@@ -156,9 +162,12 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def run_retention(args: argparse.Namespace) -> int:
+    from app.domain.permissions import Action
     from app.services import people
 
-    report = people.run_retention(open_db(args))
+    db = open_db(args)
+    who = require(args, db, Action.ERASE)
+    report = people.run_retention(db, actor=who)
     if args.json:
         print(json.dumps({"anonymised": report.anonymised, "notes_cleared": report.notes_cleared}))
     else:

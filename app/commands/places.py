@@ -50,11 +50,18 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_merge(args: argparse.Namespace) -> int:
-    from app.services import merges
+    from app.commands import actor
+    from app.domain.audit import AuditAction
+    from app.domain.permissions import Action
+    from app.services import accounts, audit, merges
 
     db = open_db(args)
+    who = actor(args, db)
+    # An administrator's action (`--as NOM`), once this PC has an administrator to ask.
+    accounts.require_once_an_admin_exists(db, who, Action.MERGE)
     merge = merges.merge_sites if args.kind == "site" else merges.merge_conseillers
     report = merge(db, args.keep, args.other)
+    audit.record(db, who, AuditAction.MERGE, f"{args.kind} « {args.other} » → « {args.keep} »")
     if args.json:
         print(json.dumps({"merged": 1, "sessions_moved": report.sessions}, ensure_ascii=False))
     else:

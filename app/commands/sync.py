@@ -148,16 +148,20 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from app.services.sync import state
+    from app.services.sync import key_store, state
     from app.services.sync.notes import peers
 
     db = open_db(args)
+    key_store.migrate_out_of_database(db)
+    where = key_store.place(db)
     settings = state.load_settings(db)
     st = state.load_status(db)
     out = {
         "folder": settings.folder,
         "interval": settings.interval,
         "key_stored": settings.key_stored,
+        "key_place": where.kind,
+        "key_where": where.where,
         "device_id": db.device_id,
         "last_success": st.last_success,
         "last_attempt": st.last_attempt,
@@ -172,6 +176,7 @@ def run_status(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False))
     else:
         print(f"dossier partagé : {settings.folder or '(non réglé)'}")
+        print(f"clé du réseau : {where.words}")
         print(f"dernière réussite : {_paris(st.last_success) or 'jamais'}")
         print(f"modifications en attente d'envoi : {st.waiting}")
         if out["quarantined"]:

@@ -11,11 +11,14 @@ from typing import Any
 from sqlalchemy import Select, select
 
 from app.domain import vocab
+from app.domain.audit import AuditAction
 from app.domain.clock import PARIS
 from app.domain.cra_fields import Cell, CraField, Kind
 from app.domain.help_request import FIELDS, ParticipantCounts
+from app.domain.permissions import COMMAND_LINE, Action, Actor, require
 from app.domain.queue import RECORDED
 from app.domain.spreadsheet import neutralise_row
+from app.services import audit
 from app.services.user_files import open_for_user
 from app.store.db import Database
 from app.store.models import Conseiller, HelpRequest, Site
@@ -228,14 +231,17 @@ def write_csv(
     day_from: date | None = None,
     day_to: date | None = None,
     conseiller_id: str | None = None,
+    actor: Actor = COMMAND_LINE,
 ) -> int:
     """Write the export as UTF-8 with BOM and `;` (French Excel and LibreOffice open it as is).
 
     Written through `user_files.open_for_user`: an interrupted export never leaves half a file, and the
     database, a device or a link is never written over. Every cell goes through the spreadsheet
     neutraliser: a free text starting with `=`, `+`, `-` or `@` is shown, never run.
-    Returns the number of sessions written.
+    Returns the number of sessions written. The conseiller's own export (notes) needs an admin `actor`;
+    every export leaves an audit line (kind and count, never a path or a name).
     """
+    check_export(actor, conseiller_id)
     n = 0
     with open_for_user(out, "w", field="--out", protected=[db.path], create_folder=True, encoding="utf-8-sig",
                        newline="") as fh:
@@ -244,4 +250,10 @@ def write_csv(
         for row in iter_rows(db, day_from=day_from, day_to=day_to, conseiller_id=conseiller_id):
             writer.writerow(neutralise_row(row))
             n += 1
+    audit.record(db, actor, AuditAction.EXPORT, f"CSV{' avec notes' if conseiller_id else ''}, {n} accompagnements")
     return n
+
+
+def check_export(actor: Actor, conseiller_id: str | None) -> None:
+    """An export with notes (a conseiller's own) is for admins; the anonymous one for everyone."""
+    require(actor, Action.EXPORT_PERSONAL if conseiller_id is not None else Action.EXPORT_ANONYMOUS)

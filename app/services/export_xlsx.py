@@ -12,9 +12,11 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from app.domain.audit import AuditAction
 from app.domain.clock import PARIS
+from app.domain.permissions import COMMAND_LINE, Actor
 from app.domain.spreadsheet import neutralise_cell
-from app.services import export
+from app.services import audit, export
 from app.services.stats import dashboard
 from app.services.stats.model import DIMENSIONS, Dashboard, StatsFilter
 from app.services.user_files import write_user_file
@@ -111,9 +113,11 @@ def write_xlsx(
     day_to: date,
     conseiller_id: str | None = None,
     progress: Progress | None = None,
+    actor: Actor = COMMAND_LINE,
 ) -> int:
     """Write the workbook (sessions, one a row, in the national order; then the statistics of the period)
     through the safe-write helper. Returns the number of sessions written."""
+    export.check_export(actor, conseiller_id)
     own = conseiller_id is not None
     cols = export.columns(own)
     board = dashboard.dashboard(db, StatsFilter(day_from, day_to, conseiller_id=conseiller_id))
@@ -145,6 +149,7 @@ def write_xlsx(
         wb.save(fh)
 
     write_user_file(out, fill, field="--out", protected=[db.path], create_folder=True)
+    audit.record(db, actor, AuditAction.EXPORT, f"XLSX{' avec notes' if own else ''}, {written} accompagnements")
     if progress:
         progress(written, total)
     return written

@@ -18,8 +18,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain import vocab
+from app.domain.audit import AuditAction
 from app.domain.clock import local_day, now_utc
 from app.domain.errors import ValidationError
+from app.domain.permissions import Actor
 from app.domain.person import (
     DEFAULT_PURPOSE,
     Consent,
@@ -31,6 +33,7 @@ from app.domain.person import (
     validate_consent,
 )
 from app.domain.text import fold_words
+from app.services import audit
 from app.services.installation import SiteInfo
 from app.store import erasure, settings
 from app.store.db import Database
@@ -274,7 +277,7 @@ def _with_merged(s: Session, person_id: str) -> list[str]:
     return [person_id, *merged]
 
 
-def erase(db: Database, person_id: str, *, now: datetime | None = None) -> int:
+def erase(db: Database, person_id: str, *, now: datetime | None = None, actor: Actor | None = None) -> int:
     """Right to erasure: the person (and the records merged into them) anonymised everywhere, here and, by
     sync, on every PC; their sessions keep their anonymous statistics. Returns the sessions kept."""
     now = now or now_utc()
@@ -283,6 +286,7 @@ def erase(db: Database, person_id: str, *, now: datetime | None = None) -> int:
         ids = _with_merged(s, person_id)
         _erase_in(s, ids, now)
         kept = len(erasure.sessions_of(s.connection().connection.driver_connection, ids))  # type: ignore[arg-type]
+        audit.record(s, actor, AuditAction.ERASURE, f"1 personne effacée, {kept} accompagnement(s) gardé(s) anonymes")
     remember_erased(db, ids)
     erasure.fold_wal(db)
     log.info("effacement : 1 personne anonymisée, %d accompagnements gardés anonymes", kept)
@@ -325,7 +329,8 @@ def replay_erasures(db: Database, *, now: datetime | None = None) -> int:
 # --- Retention ------------------------------------------------------------------------------------
 
 
-def run_retention(db: Database, *, now: datetime | None = None, months: int | None = None) -> RetentionReport:
+def run_retention(db: Database, *, now: datetime | None = None, months: int | None = None,
+                  actor: Actor | None = None) -> RetentionReport:
     """Anonymise the persons without a session for `months` months (the setting by default) and clear the
     notes older than that (the person's, and those of their sessions)."""
     now = now or now_utc()
@@ -361,6 +366,8 @@ def run_retention(db: Database, *, now: datetime | None = None, months: int | No
         erasure.forget_rows(conn, [("help_request", touched, ("notes",)),  # type: ignore[arg-type]
                                    ("person", [p.id for p in people if p.id not in stale], ("notes",))])
         settings.put(s, settings.RETENTION_LAST_DAY, today.isoformat())
+        audit.record(s, actor, AuditAction.RETENTION,
+                     f"{len(stale)} personne(s) anonymisée(s), {cleared} note(s) effacée(s) (plus de {months} mois)")
     if stale or cleared:
         erasure.fold_wal(db)
     log.info("conservation : %d personne(s) anonymisée(s), %d note(s) effacée(s) (plus de %d mois)",
@@ -411,12 +418,14 @@ def access_pdf(db: Database, person_id: str, *, now: datetime | None = None) -> 
                                    months=settings.get(db, settings.RETENTION_MONTHS), today=today)
 
 
-def export_access(db: Database, person_id: str, out: str, *, now: datetime | None = None) -> Path:
+def export_access(db: Database, person_id: str, out: str, *, now: datetime | None = None,
+                  actor: Actor | None = None) -> Path:
     """Write the right-of-access PDF to `out` (the safe way: beside, fsynced, renamed)."""
     from app.services.user_files import write_user_bytes
 
     data = access_pdf(db, person_id, now=now)
     target = write_user_bytes(out, data, field="--out", protected=[db.path])
+    audit.record(db, actor, AuditAction.EXPORT, "droit d'accès : données d'une personne suivie (PDF)")
     log.info("droit d'accès : copie des données d'une personne suivie imprimée")
     return target
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # The newest migration in `migrations/versions/`. A test checks it against Alembic's own head.
 HEAD_REVISION = "0012"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0006", "0007", "0008", "0012")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0006", "0007", "0008", "0009", "0012")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BACKUPS_DIR = "backups"
 
@@ -91,6 +91,8 @@ def backup(path: Path, label: str) -> Path:
     try:
         src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
+            partial.touch(mode=0o600)  # never readable by others, not even while it is written
+            protect(partial)
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst)

@@ -206,6 +206,55 @@ class GuideImage(Synced, Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class Account(Synced, Base):
+    """A staff account: the name to log in with, its role, and the argon2id hash of its password.
+
+    Synced, so that a conseiller logs in on every PC of the network with one password. Only the hash
+    travels (inside the encrypted segments); the password itself is never stored, logged or exported.
+    """
+
+    __tablename__ = "account"
+    name: Mapped[str] = mapped_column(String(80))
+    name_key: Mapped[str] = mapped_column(String(80), index=True)  # folded: one account per name
+    role: Mapped[str] = mapped_column(String(20), default="conseiller")
+    conseiller_id: Mapped[str | None] = mapped_column(String(36))
+    password_hash: Mapped[str] = mapped_column(String(200), default="")
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+
+
+class AuditEntry(Synced, Base):
+    """One line of the audit log: who did what, when, on which PC. Append-only (triggers of migration
+    0009 ignore any change or removal, local or arriving by sync). Never a beneficiary's personal data."""
+
+    __tablename__ = "audit_entry"
+    at: Mapped[datetime] = mapped_column(index=True)
+    device_id: Mapped[str] = mapped_column(String(36), default="")
+    device_name: Mapped[str] = mapped_column(String(120), default="")
+    actor: Mapped[str] = mapped_column(String(80), default="")
+    role: Mapped[str] = mapped_column(String(20), default="")
+    action: Mapped[str] = mapped_column(String(30))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class LoginFailure(Base):
+    """Failed logins in a row for one (folded) name on this PC, for the growing delay. Never synced."""
+
+    __tablename__ = "login_failure"
+    name_key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure: Mapped[datetime] = mapped_column()
+
+
+class AccountPin(Base):
+    """The argon2id hash of an account's short PIN, usable only on this PC (a trusted desk). Never synced:
+    a PIN is too short to travel, even hashed."""
+
+    __tablename__ = "account_pin"
+    account_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    pin_hash: Mapped[str] = mapped_column(String(200))
+
+
 class HelpRequestText(Base):
     """A session's notes, démarche name and workshop title folded (no case, no accents), for the log's
     text filter. Kept by SQLite triggers (migration 0004); never synced: each PC derives it."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.paths import database_path
 from app.store.db import Database
+from app.store.files import make_data_dir_private
 from app.store.guide_index import ensure_index, index_is_current
 from app.store.health import DamagedDatabase, explain, quick_check
 from app.store.migrate import DatabaseError, ensure_schema
@@ -20,7 +21,7 @@ def open_data_dir(directory: Path, *, check: bool = True) -> Database:
     if directory.exists() and not directory.is_dir():
         raise DatabaseError(f"{directory} est un fichier, pas un dossier : choisissez un dossier de données "
                             "(--data-dir)")
-    directory.mkdir(parents=True, exist_ok=True)
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = database_path(directory)
     if check and path.is_file() and path.stat().st_size > 0:
         try:
@@ -30,6 +31,7 @@ def open_data_dir(directory: Path, *, check: bool = True) -> Database:
         if damaged:
             raise DamagedDatabase(path)
     ensure_schema(path)
+    make_data_dir_private(directory)  # 0700 / 0600: SQLite gives -wal and -shm the database's mode
     try:
         db = Database(path)
     except Exception as exc:

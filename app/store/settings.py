@@ -82,6 +82,10 @@ CURRENT_SITE = declare("current_site_id", str, "", doc="The site this PC records
 CURRENT_CONSEILLER = declare("current_conseiller_id", str, "", doc="The conseiller this PC records for")
 PC_ROLE = declare("pc.role", str, "desk", doc="What this PC is for: « desk », « kiosk » or « both » (first-run wizard)")
 
+# --- Accounts ----------------------------------------------------------------------------------------
+TRUSTED_DESK = declare("accounts.trusted_desk", bool, False, doc="An admin marked this PC a trusted desk: PINs accepted")
+LOCK_MINUTES = declare("accounts.lock_minutes", int, 5, doc="Desk: minutes without a key or click before it locks")
+
 # --- Kiosk -------------------------------------------------------------------------------------------
 KIOSK_IDLE_SECONDS = declare("kiosk.idle_seconds", int, IDLE_SECONDS_DEFAULT, doc="Kiosk: idle delay before reset")
 KIOSK_PAGES_PER_VISIT = declare("kiosk.pages_per_visit", int, PAGES_PER_VISIT_DEFAULT,
@@ -101,7 +105,8 @@ GUIDES_PROBLEMS = declare("guides.bundled_problems", str, "", doc="JSON list of 
 # --- Sync: what the conseiller sets ------------------------------------------------------------------
 SYNC_FOLDER = declare("sync.folder", str, "", doc="The shared folder")
 SYNC_INTERVAL = declare("sync.interval", int, 10, doc="Seconds between automatic rounds")
-SYNC_KEY = declare("sync.key", str, "", doc="The network key remembered on this PC (JSON: dataset, key)")
+SYNC_KEY = declare("sync.key", str, "", doc="Before 0009 only: the remembered key, now moved out (key_store)")
+SYNC_KEY_PLACE = declare("sync.key_place", str, "", doc="Where the remembered key is: keyring | file | ''")
 
 # --- Sync: bookkeeping of this replica ----------------------------------------------------------------
 HLC = declare("sync.hlc", str, "", doc="The last clock given to a local write")

@@ -501,6 +501,158 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Comptes du personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau compte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau &amp;mot de passe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer le &amp;rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fermer ou rouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce PC est un poste de &amp;confiance : un code court (4 à 8 chiffres) suffit pour se connecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fermé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · mot de passe à changer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · code court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un compte dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe provisoire pour %1 (à changer à sa prochaine connexion) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminSetupDialog</name>
+    <message>
+        <source>Compte administrateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer le compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminSetupWidget</name>
+    <message>
+        <source>Le compte administrateur gère les comptes, les réglages, les exports avec des noms ou des notes et l&apos;effacement des données. Choisissez un mot de passe d&apos;au moins %1 caractères : il est gardé haché (argon2id), jamais en clair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le même mot de passe, encore une fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom de l&apos;administrateur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mot de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encore une fois :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encore une fois : les deux mots de passe sont différents ; retapez-les.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AzertyKeyboard</name>
     <message>
         <source>Clavier à l&apos;écran</source>
@@ -516,6 +668,33 @@
     </message>
     <message>
         <source>Lettre %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Changer mon mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce mot de passe vous a été donné : choisissez le vôtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe &amp;actuel :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau mot de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encore une fois :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encore une fois : les deux mots de passe sont différents ; retapez-les.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,11 +796,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Comptes du personnel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal d&apos;a&amp;udit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer &amp;mon mot de passe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon code court pour ce &amp;poste…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verrouiller le poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>À compléter : l&apos;adresse, le téléphone et les horaires du lieu, imprimés sur les fiches (Outils › Réglages du poste).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ticket %1 ajouté à la file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Droits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecté : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon code court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code de 4 à 8 chiffres, pour ce poste seulement :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code enregistré pour ce poste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1672,6 +1895,29 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>File d&apos;attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poste verrouillé. Connectez-vous pour reprendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — attend depuis %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne n&apos;attend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Aujourd&apos;hui</source>
@@ -1811,6 +2057,37 @@
     </message>
     <message>
         <source>Export en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginWidget</name>
+    <message>
+        <source>Connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mot de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avec mon &amp;code court (poste de confiance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se &amp;connecter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1958,6 +2235,41 @@
     <message>
         <source>Réseau créé. Les autres postes le rejoindront avec ce dossier et cette phrase secrète.</source>
         <translation>Network created. The other PCs will join it with this folder and this passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>Nouveau compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administrateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe &amp;provisoire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La personne choisira son mot de passe à sa première connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -501,6 +501,158 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Comptes du personnel</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau compte…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>Nouveau &amp;mot de passe…</source>
+        <translation>Nouveau &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>Changer le &amp;rôle</source>
+        <translation>Changer le &amp;rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer ou rouvrir</source>
+        <translation>&amp;Fermer ou rouvrir</translation>
+    </message>
+    <message>
+        <source>Ce PC est un poste de &amp;confiance : un code court (4 à 8 chiffres) suffit pour se connecter</source>
+        <translation>Ce PC est un poste de &amp;confiance : un code court (4 à 8 chiffres) suffit pour se connecter</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>ouvert</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>fermé</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source> · mot de passe à changer</source>
+        <translation> · mot de passe à changer</translation>
+    </message>
+    <message>
+        <source> · code court</source>
+        <translation> · code court</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un compte dans la liste.</source>
+        <translation>Choisissez d&apos;abord un compte dans la liste.</translation>
+    </message>
+    <message>
+        <source>Nouveau mot de passe</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Mot de passe provisoire pour %1 (à changer à sa prochaine connexion) :</source>
+        <translation>Mot de passe provisoire pour %1 (à changer à sa prochaine connexion) :</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSetupDialog</name>
+    <message>
+        <source>Compte administrateur</source>
+        <translation>Compte administrateur</translation>
+    </message>
+    <message>
+        <source>Créer le compte</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSetupWidget</name>
+    <message>
+        <source>Le compte administrateur gère les comptes, les réglages, les exports avec des noms ou des notes et l&apos;effacement des données. Choisissez un mot de passe d&apos;au moins %1 caractères : il est gardé haché (argon2id), jamais en clair.</source>
+        <translation>Le compte administrateur gère les comptes, les réglages, les exports avec des noms ou des notes et l&apos;effacement des données. Choisissez un mot de passe d&apos;au moins %1 caractères : il est gardé haché (argon2id), jamais en clair.</translation>
+    </message>
+    <message>
+        <source>Prénom Nom</source>
+        <translation>Prénom Nom</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Le même mot de passe, encore une fois</source>
+        <translation>Le même mot de passe, encore une fois</translation>
+    </message>
+    <message>
+        <source>&amp;Nom de l&apos;administrateur :</source>
+        <translation>&amp;Nom de l&apos;administrateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Encore une fois :</source>
+        <translation>&amp;Encore une fois :</translation>
+    </message>
+    <message>
+        <source>Encore une fois : les deux mots de passe sont différents ; retapez-les.</source>
+        <translation>Encore une fois : les deux mots de passe sont différents ; retapez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Journal d&apos;audit</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Poste</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Qui</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Quoi</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>AzertyKeyboard</name>
     <message>
         <source>Clavier à l&apos;écran</source>
@@ -517,6 +669,33 @@
     <message>
         <source>Lettre %1</source>
         <translation>Lettre %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Changer mon mot de passe</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Ce mot de passe vous a été donné : choisissez le vôtre.</source>
+        <translation>Ce mot de passe vous a été donné : choisissez le vôtre.</translation>
+    </message>
+    <message>
+        <source>Mot de passe &amp;actuel :</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau mot de passe :</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Encore une fois :</source>
+        <translation>&amp;Encore une fois :</translation>
+    </message>
+    <message>
+        <source>Encore une fois : les deux mots de passe sont différents ; retapez-les.</source>
+        <translation>Encore une fois : les deux mots de passe sont différents ; retapez-les.</translation>
     </message>
 </context>
 <context>
@@ -617,12 +796,56 @@
         <translation>Code du personnel de la &amp;borne…</translation>
     </message>
     <message>
+        <source>&amp;Comptes du personnel…</source>
+        <translation>&amp;Comptes du personnel…</translation>
+    </message>
+    <message>
+        <source>Journal d&apos;a&amp;udit…</source>
+        <translation>Journal d&apos;a&amp;udit…</translation>
+    </message>
+    <message>
+        <source>Changer &amp;mon mot de passe…</source>
+        <translation>Changer &amp;mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>Mon code court pour ce &amp;poste…</source>
+        <translation>Mon code court pour ce &amp;poste…</translation>
+    </message>
+    <message>
+        <source>&amp;Verrouiller le poste</source>
+        <translation>&amp;Verrouiller le poste</translation>
+    </message>
+    <message>
         <source>À compléter : l&apos;adresse, le téléphone et les horaires du lieu, imprimés sur les fiches (Outils › Réglages du poste).</source>
         <translation>À compléter : l&apos;adresse, le téléphone et les horaires du lieu, imprimés sur les fiches (Outils › Réglages du poste).</translation>
     </message>
     <message>
         <source>Ticket %1 ajouté à la file.</source>
         <translation>Ticket %1 ajouté à la file.</translation>
+    </message>
+    <message>
+        <source>Droits</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Connecté : %1</source>
+        <translation>Connecté : %1</translation>
+    </message>
+    <message>
+        <source>Mot de passe changé.</source>
+        <translation>Mot de passe changé.</translation>
+    </message>
+    <message>
+        <source>Mon code court</source>
+        <translation>Mon code court</translation>
+    </message>
+    <message>
+        <source>Code de 4 à 8 chiffres, pour ce poste seulement :</source>
+        <translation>Code de 4 à 8 chiffres, pour ce poste seulement :</translation>
+    </message>
+    <message>
+        <source>Code enregistré pour ce poste.</source>
+        <translation>Code enregistré pour ce poste.</translation>
     </message>
     <message>
         <source>Code du personnel de la borne enregistré.</source>
@@ -1672,6 +1895,29 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>File d&apos;attente</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Tickets en attente</source>
+        <translation>Tickets en attente</translation>
+    </message>
+    <message>
+        <source>Poste verrouillé. Connectez-vous pour reprendre.</source>
+        <translation>Poste verrouillé. Connectez-vous pour reprendre.</translation>
+    </message>
+    <message>
+        <source>%1 — attend depuis %2 min</source>
+        <translation>%1 — attend depuis %2 min</translation>
+    </message>
+    <message>
+        <source>Personne n&apos;attend.</source>
+        <translation>Personne n&apos;attend.</translation>
+    </message>
+</context>
+<context>
     <name>LogPage</name>
     <message>
         <source>Aujourd&apos;hui</source>
@@ -1812,6 +2058,37 @@
     <message>
         <source>Export en cours…</source>
         <translation>Export en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWidget</name>
+    <message>
+        <source>Connexion</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Avec mon &amp;code court (poste de confiance)</source>
+        <translation>Avec mon &amp;code court (poste de confiance)</translation>
+    </message>
+    <message>
+        <source>Se &amp;connecter</source>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2235,41 @@
     <message>
         <source>Réseau créé. Les autres postes le rejoindront avec ce dossier et cette phrase secrète.</source>
         <translation>Réseau créé. Les autres postes le rejoindront avec ce dossier et cette phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>Nouveau compte</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Prénom Nom</source>
+        <translation>Prénom Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Administrateur</source>
+        <translation>&amp;Administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Mot de passe &amp;provisoire :</source>
+        <translation>Mot de passe &amp;provisoire :</translation>
+    </message>
+    <message>
+        <source>La personne choisira son mot de passe à sa première connexion.</source>
+        <translation>La personne choisira son mot de passe à sa première connexion.</translation>
+    </message>
+    <message>
+        <source>Créer</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,10 @@ def demo_data_dir(n: int = 100_000) -> Path:
         d = Path(tempfile.mkdtemp(prefix=f"pasapas-bench-{n}-"))
         db = open_data_dir(d)
         demo.generate(db, n, seed=7)
+        from app.services import accounts
+
+        # An account: the desk opens on its login page (without one it would ask for the first admin).
+        accounts.create_first_admin(db, "Admin du banc", "mot-de-passe-du-banc")
         db.dispose()
         _DEMO[n] = d
     return _DEMO[n]

@@ -11,10 +11,17 @@ from tests.hardening.test_database_faults import SETUP, run
 
 
 @pytest.fixture
-def desk(data_dir, capsys):
+def desk(data_dir, capsys, tmp_path):
     assert run(data_dir, *SETUP) == 0
+    secret = tmp_path / "admin.pw"
+    secret.write_text("mot-de-passe-admin\n", encoding="utf-8")
+    assert run(data_dir, "account", "create", "Léa Martin", "--role", "admin", "--new-password-file", str(secret)) == 0
+    ADMIN[:] = ["--as", "Léa Martin", "--password-file", str(secret)]
     capsys.readouterr()
     return data_dir
+
+
+ADMIN: list[str] = []  # `--as` the PC's admin: a person's data and its erasure are for admins
 
 
 def _add(desk, capsys, *extra: str) -> tuple[int, str, str]:
@@ -51,17 +58,20 @@ def test_export_erase_and_the_list(desk, capsys, tmp_path):
     assert run(desk, "request", "add", "--duration", "45", "--theme", "email", "--person", pid,
                "--notes", "A créé son adresse") == 0
     out = tmp_path / "donnees.pdf"
-    assert run(desk, "person", "export", pid, "--out", str(out)) == 0
+    assert run(desk, "person", "export", pid, "--out", str(out)) == 2  # not without an admin
+    assert run(desk, *ADMIN, "person", "export", pid, "--out", str(out)) == 0
     text = pdf_text(out.read_bytes())
     for expected in ("Vos données", "Eulalie", "Brindavoine", "06 71 23 45 98", "1948", "70 ans et plus",
                      "Léa Martin", "A créé son adresse", "E-mail", "Vos droits", "page 1 sur"):
         assert expected in text, expected
     capsys.readouterr()
-    assert run(desk, "person", "erase", pid, "--json") == 0
+    assert run(desk, "person", "erase", pid, "--json") == 2
+    capsys.readouterr()
+    assert run(desk, *ADMIN, "person", "erase", pid, "--json") == 0
     assert json.loads(capsys.readouterr().out) == {"erased": pid, "sessions_kept_anonymous": 1}
     assert run(desk, "person", "list", "--json") == 0
     assert json.loads(capsys.readouterr().out) == []
-    assert run(desk, "person", "export", pid, "--out", str(tmp_path / "x.pdf")) == 2
+    assert run(desk, *ADMIN, "person", "export", pid, "--out", str(tmp_path / "x.pdf")) == 2
     assert run(desk, "request", "list", "--json") == 0
     assert len(json.loads(capsys.readouterr().out)) == 1  # the session stays, anonymous
 
@@ -91,5 +101,5 @@ def test_the_papers_are_easy_to_read(desk, capsys, tmp_path):
 
 
 def test_retention_from_the_command_line(desk, capsys):
-    assert run(desk, "person", "retention", "--json") == 0
+    assert run(desk, *ADMIN, "person", "retention", "--json") == 0
     assert json.loads(capsys.readouterr().out) == {"anonymised": 0, "notes_cleared": 0}

@@ -74,7 +74,10 @@ def test_a_formula_typed_as_text_stays_text(db, town, tmp_path):
 
 def test_own_export_carries_the_notes(db, town, tmp_path):
     out = tmp_path / "camille.xlsx"
-    n = export_xlsx.write_xlsx(db, out, conseiller_id=town.camille, **NOV)
+    from app.domain.permissions import Actor, Role
+
+    admin = Actor("Admin du test", Role.ADMIN, "admin")  # an export with notes is for admins
+    n = export_xlsx.write_xlsx(db, out, conseiller_id=town.camille, actor=admin, **NOV)
     header, *rows = _sheet(out, export_xlsx.SESSIONS_SHEET)
     assert n == len(rows) == 5
     assert "Revient mardi." in [r[header.index("Notes supplémentaires")] for r in rows]

@@ -237,3 +237,24 @@ def test_the_merge_dialogs_fit_the_screen(qtbot, joined, screen) -> None:
         qtbot.addWidget(dialog)
         check_fits(dialog, QSize(620, 320), SCREENS[screen], _box_buttons(dialog))
         dialog.close()
+
+
+def test_merging_is_an_administrators_action_once_there_is_one(joined, capsys, tmp_path) -> None:
+    from app.cli import main
+    from app.services import accounts, audit
+
+    _share, a, _b, _yanis_a, _ = joined
+    installation.add_site(a.db, "Mairie annexe")
+    accounts.create_first_admin(a.db, "Admin Mairie", "une phrase de passe assez longue 42")
+    data = str(a.dir)
+    assert main(["--data-dir", data, "site", "merge", "Hôtel de Ville", "Mairie annexe"]) == 2
+    assert "réservé aux administrateurs" in capsys.readouterr().err
+    assert len(installation.list_sites(a.db)) == 2  # nothing merged
+    secret = tmp_path / "mdp.txt"
+    secret.write_text("une phrase de passe assez longue 42\n", encoding="utf-8")
+    assert main(["--data-dir", data, "--as", "Admin Mairie", "--password-file", str(secret),
+                 "site", "merge", "Hôtel de Ville", "Mairie annexe"]) == 0
+    assert [s.name for s in installation.list_sites(a.db)] == ["Hôtel de Ville"]
+    lines = [e.detail for e in audit.entries(a.db, accounts.login(a.db, "Admin Mairie",
+                                                                   "une phrase de passe assez longue 42"))]
+    assert any("Mairie annexe" in d for d in lines)

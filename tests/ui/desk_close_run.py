@@ -13,7 +13,9 @@ def main(data: Path, delay_ms: int) -> int:
     from app.ui.application import application
     from app.ui.desk.style import STYLE
     from app.ui.desk.window import DeskWindow
+    from tests.desk_login import patch_desk_start
 
+    patch_desk_start()
     app = application()
     app.setStyleSheet(STYLE)
     window = DeskWindow(data)

@@ -30,6 +30,12 @@ def _set_up(tmp: Path, n: int) -> Path:
         installation.set_up(db, site_name="Hôtel de Ville", device_name=f"PC-{n}", conseiller_name="Léa Martin")
         net = net_folder.open_network(share)
         state.save_settings(db, folder=str(share), interval=10)
+        # The desk runs in a subprocess, which finds no OS keyring in tests: the key goes to the private
+        # file that both processes read (PASAPAS_KEY_DIR).
+        import keyring
+        from keyring.backends import fail
+
+        keyring.set_keyring(fail.Keyring())
         state.remember_key(db, net.dataset, net.derive(PASSPHRASE))
     finally:
         db.dispose()

@@ -28,12 +28,14 @@ READ_TABLES = frozenset({
     "ticket_letter",
 })
 QUEUE_TABLE = "help_request"
+AUDIT_TABLE = "audit_entry"
 QUEUE_COLUMNS = frozenset({"id", "ticket_number", "ticket_letter", "day", "site_id", "queue_status", "arrived_at",
                            "deleted"})
 # Foreign-key checks of a new queue row look up the referenced keys: ids only, never names.
 KEY_COLUMNS = frozenset({("conseiller", "id")})
+# audit_entry: the staff PIN's use is written to the audit log (adding a line reads nothing).
 INSERT_TABLES = frozenset({QUEUE_TABLE, "local_setting", "sync_outbox", "sync_row", "guide", "guide_image",
-                           "guide_fts", "ticket_letter"})
+                           "guide_fts", "ticket_letter", "audit_entry"})
 # FTS5 declares its table as it connects, which SQLite authorizes as an update of sqlite_master (a real one
 # needs `writable_schema`, which is denied).
 UPDATE_TABLES = frozenset({"local_setting", "sync_row", "guide", "guide_image", "sqlite_master", "ticket_letter"})
@@ -84,6 +86,8 @@ class KioskGuard:
             if table in READ_TABLES:
                 return ok
             if table == QUEUE_TABLE and (column in QUEUE_COLUMNS or self.copying):
+                return ok
+            if table == AUDIT_TABLE and self.copying:  # the capture of the kiosk's own audit line
                 return ok
             if (table, column) in KEY_COLUMNS:
                 return ok

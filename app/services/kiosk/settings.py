@@ -58,6 +58,12 @@ def check_staff_pin(db: Database, pin: str) -> bool:
     if not stored or not pin:
         return False
     try:
-        return hasher.verify(stored, pin)
+        ok = hasher.verify(stored, pin)
     except (VerificationError, InvalidHashError):
         return False
+    if ok:
+        from app.domain.audit import AuditAction
+        from app.services import audit
+
+        audit.record(db, None, AuditAction.KIOSK_PIN_EXIT, "code du personnel accepté")
+    return ok

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import json
 import os
@@ -49,7 +48,7 @@ def load_settings(db: Database) -> Settings:
     return Settings(
         folder=values[settings.SYNC_FOLDER.key],
         interval=max(MIN_INTERVAL, interval) if interval >= 0 else DEFAULT_INTERVAL,
-        key_stored=bool(values[settings.SYNC_KEY.key]),
+        key_stored=bool(values[settings.SYNC_KEY_PLACE.key] or values[settings.SYNC_KEY.key]),
     )
 
 
@@ -60,23 +59,23 @@ def save_settings(db: Database, *, folder: str, interval: int) -> None:
 
 
 def remember_key(db: Database, dataset: str, key: bytes) -> None:
-    """Keep the derived key (not the passphrase) for this network on this PC."""
-    settings.put(db, settings.SYNC_KEY, json.dumps({"dataset": dataset, "key": base64.b64encode(key).decode()}))
+    """Keep the derived key (not the passphrase) for this network on this PC: in the OS keyring, else in
+    a file only this user reads; never in the database (`key_store`)."""
+    from app.services.sync import key_store
+
+    key_store.save(db, dataset, key)
 
 
 def forget_key(db: Database) -> None:
-    settings.put(db, settings.SYNC_KEY, "")
+    from app.services.sync import key_store
+
+    key_store.forget(db)
 
 
 def stored_key(db: Database, dataset: str) -> bytes | None:
-    text = settings.get(db, settings.SYNC_KEY)
-    if not text:
-        return None
-    try:
-        data = json.loads(text)
-        return base64.b64decode(data["key"]) if data.get("dataset") == dataset else None
-    except (ValueError, KeyError, TypeError):
-        return None
+    from app.services.sync import key_store
+
+    return key_store.load(db, dataset)
 
 
 def set_aside(db: Database) -> dict[str, int]:

@@ -270,11 +270,14 @@ class LogPage(QWidget):
         )
         if not name:
             return
+        from app.ui.desk.session import actor_of
+
         flt = self.current_filter()
         db = self.db  # the work holds no widget (see app/ui/tasks.py)
+        actor = actor_of(self)  # named in the audit line
 
         def work(progress: Any) -> int:
-            return export.write_csv(db, Path(name), day_from=flt.day_from, day_to=flt.day_to)
+            return export.write_csv(db, Path(name), day_from=flt.day_from, day_to=flt.day_to, actor=actor)
 
         run_task(self, work, lambda n: cast(QMainWindow, self.window()).statusBar().showMessage(
             self.tr("%1 accompagnements exportés dans %2").replace("%1", str(n)).replace("%2", name), 8000),

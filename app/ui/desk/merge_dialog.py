@@ -33,6 +33,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.db, self.kind = db, kind
         self.report: Any = None
+        self.audit_detail = ""
         site = kind == "site"
         self.setWindowTitle(self.tr("Fusionner deux lieux") if site else self.tr("Fusionner deux conseillers"))
         layout = QVBoxLayout(self)
@@ -121,6 +122,7 @@ class MergeDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         merge = merges.merge_sites if self.kind == "site" else merges.merge_conseillers
+        self.audit_detail = f"{self.kind} « {self.names[other]} » → « {self.names[keep]} »"
         try:
             self.report = merge(self.db, keep, other)
         except ValidationError as exc:
@@ -138,6 +140,11 @@ def install_merge_actions(window: Any) -> None:
             return
         dialog = MergeDialog(window.db, kind, window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.report is not None:
+            from app.domain.audit import AuditAction
+            from app.services import audit
+
+            audit.record(window.db, getattr(getattr(window, "session", None), "actor", None), AuditAction.MERGE,
+                         dialog.audit_detail)
             window.refresh()
             window.data_saved.emit()
             n = dialog.report.sessions
@@ -153,5 +160,8 @@ def install_merge_actions(window: Any) -> None:
 
 
 def allowed(window: Any) -> bool:
-    """Merging is an administrator's action (the accounts' permissions decide once they exist)."""
-    return True
+    """Merging is an administrator's action (the permission matrix: `Action.MERGE`); the desk says who may."""
+    from app.domain.permissions import Action
+
+    check = getattr(window, "allowed", None)
+    return bool(check(Action.MERGE)) if check is not None else False

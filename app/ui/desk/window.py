@@ -19,7 +19,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from app.domain.change_notice import CONSEILLER, HELP_REQUEST, SETTINGS, SITE, ChangeNotice
 from app.ui.desk.pages import DeskPages
@@ -162,6 +171,13 @@ class DeskWindow(QMainWindow):
                 self.close()
                 return False
         self._build_pages()
+        from app.ui.desk.session import DeskSession
+
+        self.session = DeskSession(self, self.db)
+        self.session.changed.connect(self._session_changed)
+        if not self.session.start():
+            self.close()
+            return False
         self._remind_contacts()
         self._mark("ready")
         # Queue labels are only for calling people today: erased a little after start, and again when
@@ -216,7 +232,14 @@ class DeskWindow(QMainWindow):
         self.add_page(self.tr("&Journal"), self.log)
         self.add_page(self.tr("&Guides"), self.guides)
         self.add_page(self.tr("&Statistiques"), self.stats)
-        self.setCentralWidget(self.tabs)
+        from app.ui.accounts.lock_page import LockPage
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.lock_page = LockPage(self.db, self)
+        self.lock_page.login.logged_in.connect(lambda actor: self.session.unlock(actor))
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.stack)
         self._connect_pages()
         self._install_actions()
         self.sync = install_sync(self, self.db)
@@ -330,6 +353,23 @@ class DeskWindow(QMainWindow):
         kiosk_pin = QAction(self.tr("Code du personnel de la &borne…"), self)
         kiosk_pin.triggered.connect(self.kiosk_pin)
         self.tools_menu.addAction(kiosk_pin)
+        self.tools_menu.addSeparator()
+        self.accounts_action = QAction(self.tr("&Comptes du personnel…"), self)
+        self.accounts_action.triggered.connect(self.manage_accounts)
+        self.tools_menu.addAction(self.accounts_action)
+        self.audit_action = QAction(self.tr("Journal d'a&udit…"), self)
+        self.audit_action.triggered.connect(self.show_audit)
+        self.tools_menu.addAction(self.audit_action)
+        password = QAction(self.tr("Changer &mon mot de passe…"), self)
+        password.triggered.connect(self.change_password)
+        self.tools_menu.addAction(password)
+        self.pin_action = QAction(self.tr("Mon code court pour ce &poste…"), self)
+        self.pin_action.triggered.connect(self.set_own_pin)
+        self.tools_menu.addAction(self.pin_action)
+        lock = QAction(self.tr("&Verrouiller le poste"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(lambda: self.session.lock())
+        self.file_menu.insertAction(self.file_menu.actions()[-1], lock)
         from app.ui.desk.merge_dialog import install_merge_actions
 
         install_merge_actions(self)
@@ -410,11 +450,102 @@ class DeskWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.form.edit(request_id)
 
+    # --- who is at the desk ----------------------------------------------------------------------------
+    def allowed(self, action: Any) -> bool:
+        """True when the person logged in may do `action`; otherwise says who may, and returns False."""
+        from app.domain.permissions import PermissionDenied, require
+
+        try:
+            if self.session.actor is None:
+                raise PermissionError
+            require(self.session.actor, action)
+        except PermissionDenied as exc:
+            QMessageBox.information(self, self.tr("Droits"), str(exc))
+            return False
+        except PermissionError:
+            return False
+        return True
+
+    def show_lock(self) -> None:
+        """Locked: the login and the anonymous queue; the pages, the menus and the shortcuts are off."""
+        self.form.keep_draft()
+        self.lock_page.site_id = self.queue.site_id()
+        self.lock_page.refresh()
+        self.lock_page.login.reload()
+        self.stack.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(False)
+        for action in self.actions():
+            action.setEnabled(False)
+        self.lock_page.login.focus()
+
+    def hide_lock(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.menuBar().setEnabled(True)
+        for action in self.actions():
+            action.setEnabled(True)
+        self.form.ui.duration.setFocus()
+
+    def _session_changed(self, actor: Any) -> None:
+        from app.services import accounts
+
+        admin = actor is not None and actor.is_admin
+        self.accounts_action.setVisible(admin)
+        self.audit_action.setVisible(admin)
+        self.pin_action.setVisible(actor is not None and accounts.is_trusted_desk(self.db))
+        if actor is not None:
+            self.statusBar().showMessage(self.tr("Connecté : %1").replace("%1", actor.name), 6000)
+
+    def manage_accounts(self) -> None:
+        from app.domain.permissions import Action
+        from app.ui.accounts.accounts_dialog import AccountsDialog
+
+        if self.allowed(Action.ACCOUNTS):
+            AccountsDialog(self.db, self.session.actor, self).exec()
+
+    def show_audit(self) -> None:
+        from app.domain.permissions import Action
+        from app.ui.accounts.audit_dialog import AuditDialog
+
+        if self.allowed(Action.AUDIT):
+            AuditDialog(self.db, self.session.actor, self).exec()
+
+    def change_password(self) -> None:
+        from app.ui.accounts.password_dialog import ChangePasswordDialog
+
+        if self.session.actor is not None and ChangePasswordDialog(self.db, self.session.actor, self).exec():
+            self.statusBar().showMessage(self.tr("Mot de passe changé."), 6000)
+
+    def set_own_pin(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from app.domain.errors import ValidationError
+        from app.services import accounts
+
+        if self.session.actor is None:
+            return
+        pin, ok = QInputDialog.getText(self, self.tr("Mon code court"), self.tr(
+            "Code de 4 à 8 chiffres, pour ce poste seulement :"), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        try:
+            accounts.set_pin(self.db, self.session.actor, pin)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Mon code court"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Code enregistré pour ce poste."), 6000)
+
     def post_settings(self) -> None:
+        from app.domain.permissions import Action
         from app.services import installation
         from app.ui.desk.settings_dialog import PostSettingsDialog
 
+        if not self.allowed(Action.SETTINGS):
+            return
         if PostSettingsDialog(self.db, self).exec() == PostSettingsDialog.DialogCode.Accepted:
+            from app.domain.audit import AuditAction
+            from app.services import audit
+
+            audit.record(self.db, self.session.actor, AuditAction.SETTINGS_CHANGED, "réglages du poste")
             ctx = installation.context(self.db)
             self._title(ctx.site.name if ctx.site else "", ctx.conseiller.full_name if ctx.conseiller else "")
             self.queue.attach(self.db)  # the site may have changed
@@ -441,9 +572,16 @@ class DeskWindow(QMainWindow):
         DoctorDialog(self.data_dir, self).exec()
 
     def kiosk_pin(self) -> None:
+        from app.domain.permissions import Action
         from app.ui.kiosk.pin_dialog import KioskPinDialog
 
+        if not self.allowed(Action.SETTINGS):
+            return
         if KioskPinDialog(self.db, self).exec() == KioskPinDialog.DialogCode.Accepted:
+            from app.domain.audit import AuditAction
+            from app.services import audit
+
+            audit.record(self.db, self.session.actor, AuditAction.SETTINGS_CHANGED, "code du personnel de la borne")
             self.statusBar().showMessage(self.tr("Code du personnel de la borne enregistré."), 6000)
 
     def search_guides(self) -> None:

@@ -254,7 +254,9 @@ class PeopleDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        kept = people.erase(self.db, pid)
+        from app.ui.desk.session import actor_of
+
+        kept = people.erase(self.db, pid, actor=actor_of(self))  # named in the audit line
         self.refresh()
         self.summary.setText(self.tr("Données effacées ; %1 visite(s) gardée(s) sans nom.").replace("%1", str(kept)))
 

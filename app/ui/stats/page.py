@@ -352,11 +352,14 @@ class StatsPage(QWidget):
         from app.services import export_xlsx
 
         flt = self.current_filter()
+        from app.ui.desk.session import actor_of
+
         db = self.db
+        actor = actor_of(self)  # named in the audit line
 
         def work(progress: Any) -> int:
             return export_xlsx.write_xlsx(db, path, day_from=flt.day_from, day_to=flt.day_to,
-                                          progress=lambda d, t: progress(d, t, ""))
+                                          progress=lambda d, t: progress(d, t, ""), actor=actor)
 
         run_task(self, work,
                  lambda n: self._written(self.tr("%1 accompagnements exportés : %2").replace("%1", str(n))

@@ -1,7 +1,7 @@
 """person: followed beneficiaries (with consent); help_request.person_id links a session to one
 
 Revision ID: 0012
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-02 00:00:00
 
 `person_id` is added with SQLite's own ALTER TABLE ADD COLUMN (no table rebuild), so the triggers of
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0008"
+down_revision = "0009"  # ids ascending along the chain: … → 0008 → 0009 (accounts) → 0012
 branch_labels = None
 depends_on = None
 
