@@ -23,7 +23,7 @@ SITE_NAME = "Médiathèque du Carré des Jalles"
 def network(tmp_path: Path):
     """A network made by another PC (its own database): one site with its contacts, one conseiller."""
     share = make_share(tmp_path)
-    first = PC(tmp_path, "PC-ACCUEIL")
+    first = PC(tmp_path, "PC-ACCUEIL", site=SITE_NAME, conseiller="Camille Durand")
     installation.update_site(first.db, first.ctx.site.id, address="21 avenue Montesquieu", postcode="33160",
                              city="Saint-Médard-en-Jalles", phone="05 56 00 00 00", opening_hours="Mardi 14 h – 18 h")
     first.sync(share)
