@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "app.commands.desk",
     "app.commands.help_requests",
     "app.commands.queue",
+    "app.commands.places",
     "app.commands.export",
     "app.commands.report",
     "app.commands.guides",

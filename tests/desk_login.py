@@ -5,9 +5,14 @@ from __future__ import annotations
 TEST_ADMIN = ("Admin du test", "mot-de-passe-admin-du-test")
 
 
-def start_logged_in(session) -> bool:
-    """`DeskSession.start` for tests: the PC's test admin (made if the PC has no account), logged in."""
+def start_logged_in(session, actor=None) -> bool:
+    """`DeskSession.start` for tests: the PC's test admin (made if the PC has no account), logged in;
+    `actor` (the admin the first-run wizard made) logged in as the real `start` does."""
     from app.services import accounts
+
+    if actor is not None:
+        session.unlock(actor)
+        return True
 
     if not accounts.has_accounts(session.db):
         accounts.create_first_admin(session.db, *TEST_ADMIN)

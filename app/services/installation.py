@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -156,11 +157,21 @@ def configure(
     return context(db)
 
 
+def _followed(s: Any, model: Any, row_id: str) -> Any:
+    """The row, or the one it was merged into (sites and conseillers merged after PCs joined a network)."""
+    row = s.get(model, row_id) if row_id else None
+    for _ in range(50):  # a loop written by hand cannot hang the desk
+        if row is None or not row.merged_into:
+            return row
+        row = s.get(model, row.merged_into)
+    return row
+
+
 def context(db: Database) -> Context:
     with db.read() as s:
         site_id, c_id = settings.get(s, settings.CURRENT_SITE), settings.get(s, settings.CURRENT_CONSEILLER)
-        site = s.get(Site, site_id) if site_id else None
-        c = s.get(Conseiller, c_id) if c_id else None
+        site = _followed(s, Site, site_id)
+        c = _followed(s, Conseiller, c_id)
         return Context(
             device_id=db.device_id,
             device_name=settings.get(s, settings.DEVICE_NAME),

@@ -67,6 +67,7 @@ class Database:
         self.read_engine = make_engine(path, synchronous=synchronous, query_only=True)
         self._factory = sessionmaker(self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False)
         self._read_factory = sessionmaker(self.read_engine, expire_on_commit=False, autoflush=False)
+        self._watches: list[Any] = []
         self.device_id = self._load_device_id()
         # The wall clock (ms) of this database's writes; None: the real one. Tests inject theirs.
         self.clock_ms: Callable[[], int] | None = None
@@ -125,7 +126,19 @@ class Database:
         with self.engine.execution_options(**{IMMEDIATE: True}).begin() as conn:
             yield conn
 
+    def watch(self) -> Any:
+        """A `store.watch.ChangeWatch` on this file, closed with the engines (a restore needs every
+        connection gone)."""
+        from app.store.watch import ChangeWatch
+
+        watch = ChangeWatch(self.path)
+        self._watches.append(watch)
+        return watch
+
     def dispose(self) -> None:
+        for watch in getattr(self, "_watches", ()):
+            watch.close()
+        self._watches = []
         self.read_engine.dispose()
         self.engine.dispose()
 

@@ -4,6 +4,8 @@
 a widget, nor hold one (a closure over a Qt object would drop it on the worker); it may call
 `progress(done, total, text)`, which reaches `on_progress` on the GUI thread. `on_done(result)` runs on the GUI thread. An
 exception reaches a dialog (or `on_error` when given). A progress dialog appears if the work lasts.
+The task belongs to `owner` (by default `parent`): once the owner is destroyed (its window closed and
+deleted), nothing is delivered any more — the callbacks are dropped, never called on a deleted object.
 
 Worker threads only ever hold one long-lived dispatcher object and a task number: a Qt object whose
 last reference is dropped on a worker thread is destroyed there, which crashed PySide6 at exit.
@@ -52,7 +54,8 @@ class _Dispatcher(QObject):
     def _ended(self, number: int) -> None:
         with _OUTCOMES_LOCK:
             outcome = _OUTCOMES.pop(number, None)
-        if outcome is None:
+        if outcome is None:  # freed by wait_for_workers: nobody to tell, the task is over all the same
+            self.tasks.pop(number, None)
             return
         kind, value = outcome
         if kind == "done":
@@ -63,11 +66,7 @@ class _Dispatcher(QObject):
     def _call(self, number: int, method: str, *args: Any) -> None:
         task = self.tasks.get(number)
         if task is not None:
-            try:
-                getattr(task, method)(*args)
-            except RuntimeError as exc:  # whoever asked for the work was closed meanwhile: nobody to tell
-                if "deleted" not in str(exc):
-                    raise
+            getattr(task, method)(*args)
 
 
 _dispatcher: _Dispatcher | None = None
@@ -112,6 +111,7 @@ class Task(QObject):
         show_progress: bool = True,
         progress_delay_ms: int = 400,
         on_progress: Callable[[int, int, str], None] | None = None,
+        owner: QObject | None = None,
     ) -> None:
         super().__init__()
         self.parent_widget = parent
@@ -123,13 +123,28 @@ class Task(QObject):
         self._progress_hidden = False
         self._last = (0, 0, "")
         self.number = next(_NUMBERS)
+        self.orphaned = False
         dispatcher = _get_dispatcher()
         dispatcher.tasks[self.number] = self
+        owner = owner if owner is not None else parent
+        if owner is not None:  # a Qt-side connection: dropped by Qt itself if this task goes first
+            owner.destroyed.connect(self._orphan)
         if show_progress and parent is not None:
             QTimer.singleShot(progress_delay_ms, self._show_dialog)
-        future = _POOL.submit(_run, work, self.number, dispatcher)
-        _FUTURES.add(future)
-        future.add_done_callback(_FUTURES.discard)
+        self.future = _POOL.submit(_run, work, self.number, dispatcher)
+        _FUTURES.add(self.future)
+        self.future.add_done_callback(_FUTURES.discard)
+
+    def _orphan(self, *_args: Any) -> None:
+        """Whoever asked for the work is gone: its result (or error) is for nobody."""
+        self.orphaned = True
+        self.on_done = self.on_error = self.on_progress = None
+        self.parent_widget = None
+        self.dialog = None  # a child of the parent: destroyed with it
+
+    def wait(self, timeout_s: float) -> bool:
+        """Block until the work itself has ended in its thread (its result is delivered later). True if it did."""
+        return wait({self.future}, timeout=timeout_s).not_done == set()
 
     @property
     def running(self) -> bool:
@@ -143,7 +158,7 @@ class Task(QObject):
             self.dialog = None
 
     def _show_dialog(self) -> None:
-        if not self.running or self._progress_hidden:
+        if not self.running or self.orphaned or self._progress_hidden:
             return
         self.dialog = QProgressDialog(self.title, "", 0, 0, self.parent_widget)
         self.dialog.setCancelButton(None)
@@ -179,6 +194,8 @@ class Task(QObject):
 
     def _failed(self, exc: Exception, details: str) -> None:
         self._end()
+        if self.orphaned:
+            return
         if self.on_error is not None:
             self.on_error(exc)
             return

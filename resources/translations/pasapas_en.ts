@@ -444,6 +444,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Importer des guides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un paquet de guides (.zip) exporté par un autre point d&apos;aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chercher un guide : impôts, carte grise, Pôle emploi, mot de passe…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,6 +568,21 @@
     </message>
     <message>
         <source>Mot de passe provisoire pour %1 (à changer à sa prochaine connexion) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Le compte administrateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le réseau n&apos;en a pas encore : créez-le (vous pourrez ensuite créer les comptes des conseillers dans Outils › Comptes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encore une fois : les deux mots de passe sont différents ; retapez-les.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1576,6 +1599,117 @@
     </message>
 </context>
 <context>
+    <name>ImportPackDialog</name>
+    <message>
+        <source>Importer des guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un paquet de guides (fichier .zip) exporté par un autre point d&apos;aide. Vous verrez ce qu&apos;il ajoute et ce qu&apos;il remplace avant que rien ne soit importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun fichier choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paquet de guides choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choisir un fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce que fera l&apos;import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir un paquet de guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paquets de guides (*.zip);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture du paquet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture du paquet de guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveaux guides ajoutés (%1) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides modifiés ici, remplacés par ceux du paquet (%1) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà identiques, rien ne change (%1) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides fournis avec Pas à Pas, gardés tels quels — un import ne les remplace jamais (%1) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce paquet n&apos;apporte rien de nouveau : rien à importer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le paquet ajoute %1 guide(s) et en remplace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remplacer les guides modifiés ici (%1) : leurs modifications locales seront perdues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paquet refusé : aucun guide n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… et %1 autre(s) problème(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandez à qui vous l&apos;a envoyé de corriger ces guides et de refaire l&apos;export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paquet de guides : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cochez la case ci-dessus pour importer : le paquet remplace des guides modifiés ici.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un guide a changé entre-temps : vérifiez de nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import des guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides importés : %1 ajouté(s), %2 remplacé(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskPinDialog</name>
     <message>
         <source>Code du personnel de la borne</source>
@@ -1969,6 +2103,73 @@
     </message>
     <message>
         <source>Se &amp;connecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Fusionner deux lieux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusionner deux conseillers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deux fiches pour un même lieu (écrit autrement) : les accompagnements du second passent au premier, qui est gardé ; le second n&apos;est plus proposé. La fusion est envoyée aux autres postes à la prochaine synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deux fiches pour une même personne : les accompagnements de la seconde passent à la première, qui est gardée ; la seconde n&apos;est plus proposée. La fusion est envoyée aux autres postes à la prochaine synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche &amp;gardée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche &amp;retirée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Il faut au moins deux fiches pour fusionner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez deux fiches différentes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %2 » n&apos;a aucun accompagnement ; sa fiche ne sera plus proposée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %2 » : %1 passera à « %3 » ; sa fiche ne sera plus proposée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %2 » : %1 passeront à « %3 » ; sa fiche ne sera plus proposée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accompagnement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accompagnements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusionner « %1 » dans « %2 » ? Cela ne s&apos;annule pas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -444,6 +444,14 @@
         <translation>Nouveau guide</translation>
     </message>
     <message>
+        <source>Importer des guides…</source>
+        <translation>Importer des guides…</translation>
+    </message>
+    <message>
+        <source>Un paquet de guides (.zip) exporté par un autre point d&apos;aide</source>
+        <translation>Un paquet de guides (.zip) exporté par un autre point d&apos;aide</translation>
+    </message>
+    <message>
         <source>Chercher un guide : impôts, carte grise, Pôle emploi, mot de passe…</source>
         <translation>Chercher un guide : impôts, carte grise, Pôle emploi, mot de passe…</translation>
     </message>
@@ -561,6 +569,21 @@
     <message>
         <source>Mot de passe provisoire pour %1 (à changer à sa prochaine connexion) :</source>
         <translation>Mot de passe provisoire pour %1 (à changer à sa prochaine connexion) :</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Le compte administrateur</source>
+        <translation>Le compte administrateur</translation>
+    </message>
+    <message>
+        <source>Le réseau n&apos;en a pas encore : créez-le (vous pourrez ensuite créer les comptes des conseillers dans Outils › Comptes).</source>
+        <translation>Le réseau n&apos;en a pas encore : créez-le (vous pourrez ensuite créer les comptes des conseillers dans Outils › Comptes).</translation>
+    </message>
+    <message>
+        <source>Encore une fois : les deux mots de passe sont différents ; retapez-les.</source>
+        <translation>Encore une fois : les deux mots de passe sont différents ; retapez-les.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1599,117 @@
     </message>
 </context>
 <context>
+    <name>ImportPackDialog</name>
+    <message>
+        <source>Importer des guides</source>
+        <translation>Importer des guides</translation>
+    </message>
+    <message>
+        <source>Un paquet de guides (fichier .zip) exporté par un autre point d&apos;aide. Vous verrez ce qu&apos;il ajoute et ce qu&apos;il remplace avant que rien ne soit importé.</source>
+        <translation>Un paquet de guides (fichier .zip) exporté par un autre point d&apos;aide. Vous verrez ce qu&apos;il ajoute et ce qu&apos;il remplace avant que rien ne soit importé.</translation>
+    </message>
+    <message>
+        <source>Aucun fichier choisi</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Paquet de guides choisi</source>
+        <translation>Paquet de guides choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Choisir un fichier…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Ce que fera l&apos;import</source>
+        <translation>Ce que fera l&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Importer</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choisir un paquet de guides</source>
+        <translation>Choisir un paquet de guides</translation>
+    </message>
+    <message>
+        <source>Paquets de guides (*.zip);;Tous les fichiers (*)</source>
+        <translation>Paquets de guides (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Lecture du paquet…</source>
+        <translation>Lecture du paquet…</translation>
+    </message>
+    <message>
+        <source>Lecture du paquet de guides</source>
+        <translation>Lecture du paquet de guides</translation>
+    </message>
+    <message>
+        <source>Nouveaux guides ajoutés (%1) :</source>
+        <translation>Nouveaux guides ajoutés (%1) :</translation>
+    </message>
+    <message>
+        <source>Guides modifiés ici, remplacés par ceux du paquet (%1) :</source>
+        <translation>Guides modifiés ici, remplacés par ceux du paquet (%1) :</translation>
+    </message>
+    <message>
+        <source>Déjà identiques, rien ne change (%1) :</source>
+        <translation>Déjà identiques, rien ne change (%1) :</translation>
+    </message>
+    <message>
+        <source>Guides fournis avec Pas à Pas, gardés tels quels — un import ne les remplace jamais (%1) :</source>
+        <translation>Guides fournis avec Pas à Pas, gardés tels quels — un import ne les remplace jamais (%1) :</translation>
+    </message>
+    <message>
+        <source>Ce paquet n&apos;apporte rien de nouveau : rien à importer.</source>
+        <translation>Ce paquet n&apos;apporte rien de nouveau : rien à importer.</translation>
+    </message>
+    <message>
+        <source>Le paquet ajoute %1 guide(s) et en remplace %2.</source>
+        <translation>Le paquet ajoute %1 guide(s) et en remplace %2.</translation>
+    </message>
+    <message>
+        <source>Remplacer les guides modifiés ici (%1) : leurs modifications locales seront perdues</source>
+        <translation>Remplacer les guides modifiés ici (%1) : leurs modifications locales seront perdues</translation>
+    </message>
+    <message>
+        <source>Paquet refusé : aucun guide n&apos;a été importé.</source>
+        <translation>Paquet refusé : aucun guide n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>… et %1 autre(s) problème(s).</source>
+        <translation>… et %1 autre(s) problème(s).</translation>
+    </message>
+    <message>
+        <source>Demandez à qui vous l&apos;a envoyé de corriger ces guides et de refaire l&apos;export.</source>
+        <translation>Demandez à qui vous l&apos;a envoyé de corriger ces guides et de refaire l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Paquet de guides : %1</source>
+        <translation>Paquet de guides : %1</translation>
+    </message>
+    <message>
+        <source>Cochez la case ci-dessus pour importer : le paquet remplace des guides modifiés ici.</source>
+        <translation>Cochez la case ci-dessus pour importer : le paquet remplace des guides modifiés ici.</translation>
+    </message>
+    <message>
+        <source>Un guide a changé entre-temps : vérifiez de nouveau.</source>
+        <translation>Un guide a changé entre-temps : vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Import des guides</source>
+        <translation>Import des guides</translation>
+    </message>
+    <message>
+        <source>Guides importés : %1 ajouté(s), %2 remplacé(s).</source>
+        <translation>Guides importés : %1 ajouté(s), %2 remplacé(s).</translation>
+    </message>
+</context>
+<context>
     <name>KioskPinDialog</name>
     <message>
         <source>Code du personnel de la borne</source>
@@ -1970,6 +2104,73 @@
     <message>
         <source>Se &amp;connecter</source>
         <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Fusionner deux lieux</source>
+        <translation>Fusionner deux lieux</translation>
+    </message>
+    <message>
+        <source>Fusionner deux conseillers</source>
+        <translation>Fusionner deux conseillers</translation>
+    </message>
+    <message>
+        <source>Deux fiches pour un même lieu (écrit autrement) : les accompagnements du second passent au premier, qui est gardé ; le second n&apos;est plus proposé. La fusion est envoyée aux autres postes à la prochaine synchronisation.</source>
+        <translation>Deux fiches pour un même lieu (écrit autrement) : les accompagnements du second passent au premier, qui est gardé ; le second n&apos;est plus proposé. La fusion est envoyée aux autres postes à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Deux fiches pour une même personne : les accompagnements de la seconde passent à la première, qui est gardée ; la seconde n&apos;est plus proposée. La fusion est envoyée aux autres postes à la prochaine synchronisation.</source>
+        <translation>Deux fiches pour une même personne : les accompagnements de la seconde passent à la première, qui est gardée ; la seconde n&apos;est plus proposée. La fusion est envoyée aux autres postes à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Fiche &amp;gardée :</source>
+        <translation>Fiche &amp;gardée :</translation>
+    </message>
+    <message>
+        <source>Fiche &amp;retirée :</source>
+        <translation>Fiche &amp;retirée :</translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Il faut au moins deux fiches pour fusionner.</source>
+        <translation>Il faut au moins deux fiches pour fusionner.</translation>
+    </message>
+    <message>
+        <source>Choisissez deux fiches différentes.</source>
+        <translation>Choisissez deux fiches différentes.</translation>
+    </message>
+    <message>
+        <source>« %2 » n&apos;a aucun accompagnement ; sa fiche ne sera plus proposée.</source>
+        <translation>« %2 » n&apos;a aucun accompagnement ; sa fiche ne sera plus proposée.</translation>
+    </message>
+    <message>
+        <source>« %2 » : %1 passera à « %3 » ; sa fiche ne sera plus proposée.</source>
+        <translation>« %2 » : %1 passera à « %3 » ; sa fiche ne sera plus proposée.</translation>
+    </message>
+    <message>
+        <source>« %2 » : %1 passeront à « %3 » ; sa fiche ne sera plus proposée.</source>
+        <translation>« %2 » : %1 passeront à « %3 » ; sa fiche ne sera plus proposée.</translation>
+    </message>
+    <message>
+        <source>accompagnement</source>
+        <translation>accompagnement</translation>
+    </message>
+    <message>
+        <source>accompagnements</source>
+        <translation>accompagnements</translation>
+    </message>
+    <message>
+        <source>Fusionner « %1 » dans « %2 » ? Cela ne s&apos;annule pas.</source>
+        <translation>Fusionner « %1 » dans « %2 » ? Cela ne s&apos;annule pas.</translation>
     </message>
 </context>
 <context>

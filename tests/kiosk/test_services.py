@@ -65,13 +65,18 @@ def test_step_falc_comes_first_when_the_step_has_it() -> None:
 
 
 def test_a_ticket_is_in_the_desks_queue_with_its_theme(library, ctx) -> None:
+    from app.services import queue as queue_service
+
     now = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
     first = tickets.take_ticket(library, "caf", "Marie", now=now)
     second = tickets.take_ticket(library, "email", now=now)
     queue = help_requests.today_queue(library, site_id=ctx.site.id, now=now)
     assert [e.id for e in queue] == [first.id, second.id]
     assert queue[0].visitor_label == "Marie"
-    assert int(second.number) == int(first.number) + 1
+    letter = queue_service.ticket_letter(library)  # the desk's own numbering: this PC's letter, then the day's number
+    assert (first.number, second.number) == (f"{letter}-1", f"{letter}-2")
+    desk_ticket = queue_service.add_arrival(library, now=now)  # a desk on the same PC: never the same number
+    assert desk_ticket.ticket == f"{letter}-3"
     stored = help_requests.load(library, first.id)
     assert stored.fields.themes == ("demarches_administratives",)
     assert stored.fields.demarches == ("social_sante",)

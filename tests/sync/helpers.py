@@ -35,13 +35,17 @@ class PC:
     """One help point PC: its data directory, database and a fixed machine fingerprint."""
 
     def __init__(
-        self, root: Path, name: str, *, site: str = "Médiathèque du Carré des Jalles", clock: StepClock | None = None
+        self, root: Path, name: str, *, site: str | None = None, conseiller: str | None = None,
+        clock: StepClock | None = None,
     ) -> None:
         self.name = name
         self.dir = root / name
         self.db: Database = open_data_dir(self.dir)
         self.db.clock_ms = clock  # None: the real clock (which tests may monkeypatch)
-        self.ctx = installation.set_up(self.db, site_name=site, device_name=name, conseiller_name="Camille Durand")
+        # Each PC its own site and conseiller, unless the test gives names: PCs that meet with the same names
+        # merge them (tests/sync/test_merges.py, the crash test).
+        self.ctx = installation.set_up(self.db, site_name=site or f"Médiathèque du Carré des Jalles ({name})",
+                                       device_name=name, conseiller_name=conseiller or f"Camille Durand {name}")
         self.fingerprint: str | None = None  # the real one: each data directory has its own
 
     def sync(self, share: Path, **kw: Any) -> Report:

@@ -26,7 +26,9 @@ def scenario(tmp_path_factory) -> Path:
     """A has unsent changes; B's two segments wait on the share for A. Copied afresh for every k."""
     root = tmp_path_factory.mktemp("scenario")
     share = make_share(root)
-    a, b = PC(root, "A"), PC(root, "B")
+    # Set up apart with one site and one conseiller: the first rounds also merge them (the same writes on
+    # both PCs), which must count no conflict either.
+    a, b = (PC(root, n, site="Médiathèque du Carré des Jalles", conseiller="Camille Durand") for n in ("A", "B"))
     for label in ("un", "deux"):
         help_requests.add_arrival(a.db, site_id=a.ctx.site.id, label=label)
     help_requests.add_arrival(b.db, site_id=b.ctx.site.id, label="trois")

@@ -7,6 +7,7 @@ from datetime import timedelta
 from app.domain.clock import paris_today
 from app.domain.help_request import HelpRequestFields
 from app.services import help_requests, installation
+from tests.ui.test_first_run_wizard import finish_wizard
 
 
 def _alone(wizard):
@@ -17,7 +18,6 @@ def _alone(wizard):
 
 
 def test_first_start_asks_the_site_pc_conseiller_and_contacts_then_opens_the_desk(qtbot, data_dir, monkeypatch):
-    from PySide6.QtWidgets import QWizard
 
     from app.ui.desk.window import DeskWindow
     from app.ui.setup.wizard import FirstRunWizard
@@ -42,7 +42,7 @@ def test_first_start_asks_the_site_pc_conseiller_and_contacts_then_opens_the_des
         wizard.next()
         wizard.pc.device.setText("PC-MEDIATHEQUE-1")
         wizard.pc.conseiller.setText("Camille Durand")
-        wizard.button(QWizard.WizardButton.FinishButton).click()
+        finish_wizard(qtbot, wizard)
         return wizard.result()
 
     monkeypatch.setattr(FirstRunWizard, "exec", answer)
@@ -66,7 +66,6 @@ def test_first_start_asks_the_site_pc_conseiller_and_contacts_then_opens_the_des
 
 
 def test_contacts_given_later_are_recalled_at_each_start(qtbot, data_dir, monkeypatch):
-    from PySide6.QtWidgets import QWizard
 
     from app.ui.desk.window import DeskWindow
     from app.ui.setup.wizard import FirstRunWizard
@@ -78,7 +77,7 @@ def test_contacts_given_later_are_recalled_at_each_start(qtbot, data_dir, monkey
         wizard.next()
         wizard.pc.device.setText("PC-HDV-1")
         wizard.pc.conseiller.setText("Yanis Benali")
-        wizard.button(QWizard.WizardButton.FinishButton).click()
+        finish_wizard(qtbot, wizard)
         return wizard.result()
 
     monkeypatch.setattr(FirstRunWizard, "exec", answer)

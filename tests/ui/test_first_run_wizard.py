@@ -23,7 +23,7 @@ SITE_NAME = "Médiathèque du Carré des Jalles"
 def network(tmp_path: Path):
     """A network made by another PC (its own database): one site with its contacts, one conseiller."""
     share = make_share(tmp_path)
-    first = PC(tmp_path, "PC-ACCUEIL")
+    first = PC(tmp_path, "PC-ACCUEIL", site=SITE_NAME, conseiller="Camille Durand")
     installation.update_site(first.db, first.ctx.site.id, address="21 avenue Montesquieu", postcode="33160",
                              city="Saint-Médard-en-Jalles", phone="05 56 00 00 00", opening_hours="Mardi 14 h – 18 h")
     first.sync(share)
@@ -51,6 +51,21 @@ def go_next(qtbot, wizard, expected: int) -> None:
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == expected or bool(wizard.currentPage().error.text()), timeout=15_000)
     assert wizard.currentId() == expected, wizard.currentPage().error.text()
+
+
+ADMIN_PASSWORD = "une longue phrase de passe 2026"
+
+
+def finish_wizard(qtbot, wizard) -> None:
+    """« Commencer », through the admin page when the network has no account yet."""
+    from app.ui.setup.wizard import ADMIN
+
+    if wizard.currentId() != ADMIN and wizard.nextId() == ADMIN:
+        go_next(qtbot, wizard, ADMIN)
+    if wizard.currentId() == ADMIN:
+        wizard.admin.form.password.setText(ADMIN_PASSWORD)
+        wizard.admin.form.again.setText(ADMIN_PASSWORD)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
 
 
 def refused(qtbot, wizard) -> str:
@@ -91,7 +106,7 @@ def test_the_wizard_joins_a_network_without_duplicating_its_site(qtbot, network,
     go_next(qtbot, wizard, PC_PAGE)
     assert wizard.pc.conseiller_choice.currentText() == "Camille Durand"
     wizard.pc.device.setText("PC-MEDIATHEQUE-2")
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    finish_wizard(qtbot, wizard)
     assert wizard.result() == QWizard.DialogCode.Accepted
 
     ctx = installation.context(fresh)
@@ -196,7 +211,7 @@ def test_the_town_first_pc_creates_the_network_and_is_a_kiosk_with_its_staff_cod
     assert refused(qtbot, wizard).startswith("Code du personnel de la borne : ")
     wizard.pc.pin.setText("2468")
     wizard.pc.pin_again.setText("2468")
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    finish_wizard(qtbot, wizard)
     assert wizard.result() == QWizard.DialogCode.Accepted, wizard.pc.error.text()
     assert open_network(share).dataset  # FOLDER.json written: the others can join
     assert settings.get(fresh, settings.PC_ROLE) == "kiosk"
@@ -223,7 +238,7 @@ def test_a_pc_alone_asks_no_folder_and_the_desk_opens_after_the_wizard(qtbot, da
         wizard.next()
         wizard.pc.device.setText("PC-MEDIATHEQUE-1")
         wizard.pc.conseiller.setText("Camille Durand")
-        wizard.button(QWizard.WizardButton.FinishButton).click()
+        finish_wizard(qtbot, wizard)
         return wizard.result()
 
     monkeypatch.setattr(FirstRunWizard, "exec", answer)
@@ -258,6 +273,11 @@ def test_every_page_fits_the_screen_with_its_buttons(qtbot, network, fresh, size
     check_fits(wizard, QSize(760, 620), screen, [wizard.button(b) for b in buttons + [QWizard.WizardButton.BackButton]])
     go_next(qtbot, wizard, 2)
     wizard.pc.both.setChecked(True)  # the PIN fields shown too
+    wizard.pc.pin.setText("2468")
+    wizard.pc.pin_again.setText("2468")
+    check_fits(wizard, QSize(760, 620), screen, [wizard.button(QWizard.WizardButton.NextButton)])
+    go_next(qtbot, wizard, 3)  # the network has no account yet: its first admin
+    assert wizard.admin.form.name.text() == "Camille Durand"  # this PC's conseiller by default
     check_fits(wizard, QSize(760, 620), screen, [wizard.button(QWizard.WizardButton.FinishButton)])
 
 
@@ -278,3 +298,48 @@ def test_the_wizard_speaks_english_once_the_english_catalogue_is_built(qtbot, qa
     finally:
         translations.remove(qapp, installed)
         translations.install(qapp, "fr")
+
+
+def test_a_network_without_accounts_gets_its_first_admin_in_the_wizard_and_the_desk_opens_logged_in(
+        qtbot, data_dir, monkeypatch):
+    from app.services import accounts
+    from app.ui.desk.window import DeskWindow
+    from app.ui.setup.wizard import ADMIN, FirstRunWizard
+
+    seen = {}
+
+    def answer(wizard):
+        wizard.show()
+        wizard.network.alone_button.setChecked(True)
+        wizard.next()
+        wizard.site.site.setText("Hôtel de Ville")
+        wizard.site.later.setChecked(True)
+        wizard.next()
+        wizard.pc.conseiller.setText("Yanis Benali")
+        assert wizard.nextId() == ADMIN
+        go_next(qtbot, wizard, ADMIN)
+        wizard.admin.form.password.setText(ADMIN_PASSWORD)
+        wizard.admin.form.again.setText("autre chose encore")
+        seen["mismatch"] = refused(qtbot, wizard)
+        wizard.admin.form.password.setText("court")
+        wizard.admin.form.again.setText("court")
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        seen["short"] = wizard.admin.error.text()  # the set-up is written; the admin is not
+        wizard.admin.form.password.setText(ADMIN_PASSWORD)
+        wizard.admin.form.again.setText(ADMIN_PASSWORD)
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        return wizard.result()
+
+    monkeypatch.setattr(FirstRunWizard, "exec", answer)
+    window = DeskWindow(data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+    assert "différents" in seen["mismatch"]
+    assert seen["short"] and "mot de passe" in seen["short"].lower()
+    assert accounts.has_admin(window.db)
+    assert accounts.login(window.db, "Yanis Benali", ADMIN_PASSWORD).is_admin
+    assert window.session.actor is not None and window.session.actor.is_admin  # no second login
+    window.close()
+    window.db.dispose()
+

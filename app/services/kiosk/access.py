@@ -1,8 +1,9 @@
 """The kiosk's database guard: an SQLite authorizer on every connection the kiosk opens.
 
 The kiosk may read the guides (and their search index and pictures), the sites' public details, the per-PC
-settings, and of the help sessions only the queue's own columns (to number a ticket); it may add a queue row
-and what change capture writes with it. Anything else — session records, notes, beneficiaries, conseillers,
+settings, the PCs' ticket letters, and of the help sessions only the queue's own columns (to number a ticket
+as the desk does, `queue.add_arrival`); it may add a queue row, claim this PC's ticket letter, and what change
+capture writes with them. Anything else — session records, notes, beneficiaries, conseillers,
 the sync history, statistics, any table added later — is refused by SQLite itself (« not authorized »), so a
 mistake in the kiosk's code fails loudly instead of showing personal data on a public screen.
 
@@ -24,18 +25,20 @@ from app.store.db import Database
 READ_TABLES = frozenset({
     "guide", "guide_image", "guide_fts", "guide_fts_data", "guide_fts_idx", "guide_fts_content",
     "guide_fts_docsize", "guide_fts_config", "site", "local_setting", "sync_row", "sqlite_master",
+    "ticket_letter",
 })
 QUEUE_TABLE = "help_request"
 AUDIT_TABLE = "audit_entry"
-QUEUE_COLUMNS = frozenset({"id", "ticket_number", "day", "site_id", "queue_status", "arrived_at", "deleted"})
+QUEUE_COLUMNS = frozenset({"id", "ticket_number", "ticket_letter", "day", "site_id", "queue_status", "arrived_at",
+                           "deleted"})
 # Foreign-key checks of a new queue row look up the referenced keys: ids only, never names.
 KEY_COLUMNS = frozenset({("conseiller", "id")})
 # audit_entry: the staff PIN's use is written to the audit log (adding a line reads nothing).
 INSERT_TABLES = frozenset({QUEUE_TABLE, "local_setting", "sync_outbox", "sync_row", "guide", "guide_image",
-                           "guide_fts", "audit_entry"})
+                           "guide_fts", "ticket_letter", "audit_entry"})
 # FTS5 declares its table as it connects, which SQLite authorizes as an update of sqlite_master (a real one
 # needs `writable_schema`, which is denied).
-UPDATE_TABLES = frozenset({"local_setting", "sync_row", "guide", "guide_image", "sqlite_master"})
+UPDATE_TABLES = frozenset({"local_setting", "sync_row", "guide", "guide_image", "sqlite_master", "ticket_letter"})
 CAPTURE_TABLES = frozenset({"sync_outbox", "sync_row"})
 # The schema's own triggers keep derived tables (search index, folded texts, statistics summaries): what
 # they do is not the kiosk reading anything, and they run only on rows the kiosk itself writes.

@@ -21,16 +21,51 @@ TABLE_WORDS = {"help_request": "accompagnement(s)", "guide": "guide(s)", "site":
                "conseiller": "conseiller(s)", "guide_image": "image(s) de guide"}
 
 
-def _differs(current: dict[str, Any], fields: dict[str, Any]) -> bool:
-    return any(k not in META_FIELDS and k in current and current[k] != v for k, v in fields.items())
+# A session's site or conseiller moved to the row it was merged into (`app/services/merges.py`) is the
+# merge every PC makes on its own, not a rewrite: a merge of a busy site must not wait for a person.
+MERGED_POINTERS = {"site_id": "site", "conseiller_id": "conseiller"}
+
+
+def _differs(current: dict[str, Any], fields: dict[str, Any], merged: dict[str, dict[str, str]]) -> bool:
+    for k, v in fields.items():
+        if k in META_FIELDS or k not in current or current[k] == v:
+            continue
+        if k in MERGED_POINTERS and _merged_to(current[k], merged[MERGED_POINTERS[k]]) == v:
+            continue
+        return True
+    return False
+
+
+def _merged_to(row_id: Any, merged: dict[str, str]) -> Any:
+    for _ in range(50):
+        if row_id not in merged:
+            break
+        row_id = merged[row_id]
+    return row_id
+
+
+def _merges(conn: sqlite3.Connection, changes: Sequence[Change]) -> dict[str, dict[str, str]]:
+    """Sites and conseillers merged into another: here already, or in this very change set."""
+    out: dict[str, dict[str, str]] = {"site": {}, "conseiller": {}}
+    for tbl, found in out.items():
+        try:
+            found.update(conn.execute(f'SELECT id, merged_into FROM "{tbl}" WHERE merged_into IS NOT NULL'))
+        except sqlite3.Error:
+            continue
+    for tbl, rid, _hlc, fields, _prevs in changes:
+        if tbl in out and fields.get("merged_into"):
+            out[tbl][rid] = fields["merged_into"]
+    return out
 
 
 def mass_change(conn: sqlite3.Connection, changes: Sequence[Change]) -> str | None:
     """Why `changes` must wait for a confirmation (« supprime 5 000 accompagnement(s) sur 5 000 »), or None.
 
-    Counted: existing, not deleted rows that the set deletes, or whose values it changes. New rows and
-    values equal to what is here already (a full resend after a re-key) are not counted."""
+    Counted: existing, not deleted rows that the set deletes, or whose values it changes. New rows,
+    values equal to what is here already (a full resend after a re-key) and sessions moved to the site or
+    conseiller theirs was merged into are not counted."""
     by_table: dict[str, dict[str, dict[str, Any]]] = {}
+    merged = _merges(conn, changes) if any(c[0] == "help_request" for c in changes) else {"site": {}, "conseiller": {}}
     for tbl, rid, _hlc, fields, _prevs in changes:
         by_table.setdefault(tbl, {}).setdefault(rid, {}).update(fields)
     for tbl, rows in by_table.items():
@@ -42,7 +77,7 @@ def mass_change(conn: sqlite3.Connection, changes: Sequence[Change]) -> str | No
         live = {rid: row for rid, row in current.items() if not row.get("deleted")}
         deleted = sum(1 for rid, f in rows.items() if rid in live and f.get("deleted") in (1, True))
         rewritten = sum(1 for rid, f in rows.items() if rid in live and f.get("deleted") not in (1, True)
-                        and _differs(live[rid], f))
+                        and _differs(live[rid], f, merged))
         n = deleted + rewritten
         if n > MAX_ROWS or (n >= MIN_ROWS and n > MAX_SHARE * total):
             words = TABLE_WORDS.get(tbl, f"ligne(s) de {tbl}")

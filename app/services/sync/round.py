@@ -70,6 +70,18 @@ def list_share(ctx: RoundContext) -> Listing:
         raise ctx.share_error(exc) from exc
 
 
+def _merge_same_names(ctx: RoundContext) -> bool:
+    """Sites and conseillers of one name, brought together by the import, merged as every PC merges them
+    (deterministic: two PCs merging at once write the same values, which are no conflict). True if it wrote.
+    Looked at every round (two small tables), so a crash between an import and its merge is made good."""
+    from app.services import merges
+
+    if not merges.merge_same_names(ctx.db, touched=ctx.report.tables).changed:
+        return False
+    ctx.report.tables = sorted({*ctx.report.tables, *merges.WATCHED_TABLES})
+    return True
+
+
 def run_round(
     db: Database,
     share: Path | str,
@@ -97,6 +109,9 @@ def run_round(
             own_files.restore(ctx, listing)  # own segments deleted or damaged on the share: written again
             exporting.export(ctx, listing, max_changes=SEGMENT_CHANGES, max_bytes=SEGMENT_BYTES)
             importing.import_segments(ctx, listing, applied, now=now, max_ahead_ms=MAX_AHEAD_MS)  # own new ones not listed
+            if _merge_same_names(ctx):  # two PCs set up apart: one « Hôtel de Ville », one « Yanis Benali »
+                # …sent at once, before the other PCs show the duplicate or make the same merge themselves
+                exporting.export(ctx, listing, max_changes=SEGMENT_CHANGES, max_bytes=SEGMENT_BYTES)
             own_files.report_gaps(ctx, listing)
             acknowledgement.publish(ctx, listing)
             compaction.compact(ctx, listing)

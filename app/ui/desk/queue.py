@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from app.domain.clock import local_time_text, now_utc
 from app.domain.queue import QueueEntry, next_in_line
 
+WATCH_MS = 1000  # how often the panel asks whether the database changed
+
 
 class _QueueList(QListWidget):
     """Enter takes the highlighted visitor; Suppr marks them as gone; F2 gives them a label."""
@@ -90,15 +92,41 @@ class QueuePanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty)
         self.timer = QTimer(self)
-        self.timer.setInterval(30_000)
+        self.timer.setInterval(30_000)  # waiting minutes move on
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        # A ticket written by someone else (the kiosk on this PC, a sync round, `pasapas queue add`) shows
+        # at once: every second one `PRAGMA data_version` (microseconds), a re-read only when it moved.
+        self.watch: Any = None
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_MS)
+        self.watch_timer.timeout.connect(self.check_for_changes)
+        if db is not None:
+            self._watch(db)
+
+    def _watch(self, db: Any) -> None:
+        if self.watch is not None:
+            self.watch.close()
+        self.watch = db.watch()  # closed when the database is disposed
+        self.watch_timer.start()
 
     def attach(self, db: Any) -> None:
         """The database is open: the panel can act."""
         self.db = db
         self._site_id = None
+        self._watch(db)
         self.refresh()
+
+    def check_for_changes(self) -> None:
+        """Someone else wrote: re-read the queue, and repaint only if it is not what is shown."""
+        if self.db is None or self.watch is None or not self.watch.changed():
+            return
+        from app.services import queue
+
+        self._site_id = None  # this PC's site may have been merged into another meanwhile
+        entries = queue.today_queue(self.db, site_id=self.site_id())
+        if entries != self.entries:
+            self.show_entries(entries)
 
     def site_id(self) -> str | None:
         if self._site_id is None and self.db is not None:

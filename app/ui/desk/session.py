@@ -47,11 +47,14 @@ class DeskSession(QObject):
 
         return max(1, settings.get(self.db, settings.LOCK_MINUTES)) * 60
 
-    def start(self) -> bool:
+    def start(self, actor: Any = None) -> bool:
         """At start: the first admin when this PC has no account yet (False: refused, the desk closes),
-        else the login."""
+        else the login; `actor`: the admin the first-run wizard just created (logged in)."""
         from app.services import accounts, installation
 
+        if actor is not None:
+            self.unlock(actor)
+            return True
         if not accounts.has_accounts(self.db):
             from app.ui.accounts.admin_setup import AdminSetupDialog
 

@@ -164,18 +164,21 @@ class DeskWindow(QMainWindow):
             return False
         from app.services import installation
 
+        first_admin: Any = None
         if not installation.is_set_up(self.db):
             from app.ui.setup.wizard import FirstRunWizard
 
-            if FirstRunWizard(self.db, self).exec() != FirstRunWizard.DialogCode.Accepted:
+            wizard = FirstRunWizard(self.db, self)
+            if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
                 self.close()
                 return False
+            first_admin = wizard.admin.actor
         self._build_pages()
         from app.ui.desk.session import DeskSession
 
         self.session = DeskSession(self, self.db)
         self.session.changed.connect(self._session_changed)
-        if not self.session.start():
+        if not self.session.start(actor=first_admin):  # the admin the wizard just made: no login
             self.close()
             return False
         self._remind_contacts()
@@ -204,6 +207,8 @@ class DeskWindow(QMainWindow):
         run_task(self, lambda _progress: check_and_back_up(path, today), self._database_checked)
 
     def _database_checked(self, report: Any) -> None:
+        if not self.isVisible():  # closed meanwhile (the check reported already, or the desk was quit)
+            return
         if report.damaged:
             from app.ui.people.desk import offer_restore
 
@@ -368,6 +373,9 @@ class DeskWindow(QMainWindow):
         lock.setShortcut(QKeySequence("Ctrl+L"))
         lock.triggered.connect(lambda: self.session.lock())
         self.file_menu.insertAction(self.file_menu.actions()[-1], lock)
+        from app.ui.desk.merge_dialog import install_merge_actions
+
+        install_merge_actions(self)
 
     def _remind_contacts(self) -> None:
         """Until the site's address, phone and hours are given, each start says so (handouts print them)."""
@@ -674,4 +682,6 @@ class DeskWindow(QMainWindow):
         if self.db is not None and getattr(self, "log", None) is not None:
             self.settings.setValue("log/filters", json.dumps(self.log.filter_state()))
         self.settings.sync()
+        if self.sync is not None:
+            self.sync.stop()  # no round starts now; a running one's end is told to nobody
         super().closeEvent(event)

@@ -89,6 +89,9 @@ class LibraryLayout:
         head.addWidget(self.review_button)
         self.new_button = QPushButton(tr("Nouveau guide"))
         head.addWidget(self.new_button)
+        self.import_button = QPushButton(tr("Importer des guides…"))
+        self.import_button.setToolTip(tr("Un paquet de guides (.zip) exporté par un autre point d'aide"))
+        head.addWidget(self.import_button)
         outer.addLayout(head)
 
         self.search = QLineEdit()

@@ -42,6 +42,7 @@ class GuidesPage(QWidget):
         self.library.set_problems(self.load_report.problems)
         self.library.open_guide.connect(self.open_guide)
         self.library.new_guide.connect(self.new_guide)
+        self.library.ui.import_button.clicked.connect(self.import_pack)
         self.viewer.back.connect(self.show_library)
         self.viewer.used.connect(self.guide_used)
         self.viewer.handout.connect(lambda gid: self.handout_requested.emit([gid]))
@@ -78,6 +79,20 @@ class GuidesPage(QWidget):
         self.editor.new_guide()
         self.stack.setCurrentWidget(self.editor)
         self.editor.ui.title.setFocus()
+
+    def import_pack(self) -> None:
+        """« Importer des guides… »: the pack's plan, a confirmation, then the library as it is now."""
+        from PySide6.QtWidgets import QMainWindow
+
+        from app.ui.guides.import_dialog import ImportPackDialog
+
+        dialog = ImportPackDialog(self.db, self)
+        if dialog.exec() == ImportPackDialog.DialogCode.Accepted:
+            self.library.refresh()
+            self.show_library()
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(dialog.summary(), 8000)
 
     def edit_guide(self, guide_id: str) -> None:
         if self.editor.edit(guide_id):

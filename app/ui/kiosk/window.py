@@ -496,9 +496,11 @@ class KioskWindow(QWidget):
         self.budget = PrintBudget(self.settings.pages_per_visit)
         self.scale_index = 0
         self.set_high_contrast(False, restyle=False)
+        # Home first, then the style: only the bar and the home are restyled now (the guide page the visitor
+        # left gets the normal size when it is next shown), one stylesheet pass fewer.
+        self.go_home()
         self.apply_style()
         self.idle.keep()
-        self.go_home()
         self.reset_done.emit()
 
     def recover(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

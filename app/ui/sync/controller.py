@@ -38,6 +38,7 @@ class SyncController(QObject):
         self.last_error = ""
         self.closing_round_done = False
         self._task: Task | None = None  # the round running, if any
+        self.stopped = False  # the window closed: no round any more
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_soon)
         self.debounce = QTimer(self)
@@ -67,7 +68,8 @@ class SyncController(QObject):
 
     def data_saved(self) -> None:
         """A local save: sync shortly after, once for a burst of saves."""
-        self.debounce.start()
+        if not self.stopped:
+            self.debounce.start()
 
     def sync_soon(self) -> None:
         """An automatic round in the background, without a dialog."""
@@ -78,6 +80,8 @@ class SyncController(QObject):
         self._run(parent=parent, title=self.tr("Synchronisation avec le dossier partagé"), manual=True)
 
     def _run(self, *, parent: Any, title: str, manual: bool = False) -> None:
+        if self.stopped:
+            return
         if not self.configured():
             if manual:
                 self._failed(errors.SyncError(self.tr("choisissez d'abord le dossier partagé dans les réglages")))
@@ -93,13 +97,15 @@ class SyncController(QObject):
         def work(progress: Callable[[int, int, str], None]) -> Report:
             return run_round(db, folder, key=key, progress=progress)
 
+        # Owned by this controller: once it is destroyed (its window closed), the round's end is told to nobody.
         self._task = run_task(parent, work, self._done, title=title, on_error=self._failed,
-                              show_progress=parent is not None, on_progress=self.progress.emit)
+                              show_progress=parent is not None, on_progress=self.progress.emit, owner=self)
 
     def _finish(self) -> None:
         self.running = False
+        self._task = None
         self.rounds += 1
-        if self._again:
+        if self._again and not self.stopped:
             self._again = False
             if not self.closing_round_done:
                 QTimer.singleShot(0, self.sync_soon)
@@ -131,6 +137,16 @@ class SyncController(QObject):
         self.status_changed.emit(state.load_status(self.db))
 
     # --- exit ----------------------------------------------------------------------------------------
+
+    def stop(self, timeout_ms: int = 5000) -> None:
+        """The window closes: no new round. A running one is owned by this controller, so its end is told
+        to nobody once the window is deleted; without a closing round (`final_round`, bounded already),
+        its work is also waited for here, a few seconds at most."""
+        self.stopped = True
+        self.timer.stop()
+        self.debounce.stop()
+        if self._task is not None and not self.closing_round_done:
+            self._task.wait(timeout_ms / 1000)
 
     def final_round(self, parent: Any = None, timeout_ms: int = EXIT_WAIT_MS) -> bool:
         """At closing: wait for a running round, then send what is left — in the background, with a
