@@ -47,8 +47,9 @@ def _configure(pc, share: Path) -> None:
 def _window(qtbot, pc):
     w = StandInWindow()
     qtbot.addWidget(w)
-    controller = install_sync(w, pc.db)
-    return w, controller
+    ui = install_sync(w, pc.db)
+    w.sync_status, w.sync_now_action = ui.status, ui.now_action  # where the desk window shows them
+    return w, ui.controller
 
 
 def test_menu_entries_and_status_piece_are_installed(qtbot, pcs):

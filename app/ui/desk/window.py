@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from app.ui.desk.log_page import LogPage
     from app.ui.guides.page import GuidesPage
     from app.ui.stats.page import StatsPage
+    from app.ui.sync import SyncUi
     from app.ui.sync.controller import SyncController
 
 SETTINGS_VERSION = 1
@@ -58,10 +59,11 @@ class DeskWindow(QMainWindow):
         super().__init__(parent)
         self.data_dir = data_dir
         self.db: Any = None
-        self.queue: Any = None  # shown by the start screen before the other pages exist
+        self.queue: Any = None  # QueuePanel: shown by the start screen before the other pages exist
         self.pages: DeskPages | None = None
         self._keep_draft = True  # at closing, the ticket's work is kept as its draft
         self.sync: SyncController | None = None  # once the pages are built (`install_sync`)
+        self.sync_ui: SyncUi | None = None  # its status-bar piece and « Outils » entries, built with it
         self.settings = desk_settings(data_dir)
         self.setWindowTitle(self.tr("Pas à Pas — accueil"))
         from app.ui.widgets.screen_fit import fit_to_screen
@@ -245,14 +247,31 @@ class DeskWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._connect_pages()
         self._install_actions()
-        self.sync = install_sync(self, self.db)
+        self.sync_ui = install_sync(self, self.db)
+        self.sync = self.sync_ui.controller
         from app.ui.people.desk import install_people
 
         install_people(self, self.db)
-        sync_now = getattr(self, "sync_now_action", None)
-        if sync_now is not None:
-            sync_now.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        self.sync_ui.now_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
         self.form.ui.duration.setFocus()
+
+    # Sync's pieces of the window (`install_sync`), once the pages are built.
+    def _sync_ui(self) -> SyncUi:
+        if self.sync_ui is None:
+            raise AttributeError("sync not installed yet")
+        return self.sync_ui
+
+    @property
+    def sync_status(self) -> QLabel:
+        return self._sync_ui().status
+
+    @property
+    def sync_now_action(self) -> QAction:
+        return self._sync_ui().now_action
+
+    @property
+    def sync_settings_action(self) -> QAction:
+        return self._sync_ui().settings_action
 
     # The pages, once built (`_build_pages`); before that, there are none.
     def _page(self) -> DeskPages:

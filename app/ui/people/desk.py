@@ -28,7 +28,6 @@ def install_people(window: Any, db: Database) -> None:
     people_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
     people_action.triggered.connect(lambda: open_people(window, db))
     window.tools_menu.addAction(people_action)
-    window.people_action = people_action
     window.tools_menu.addSeparator()
     backup_action = QAction(_tr("&Sauvegarder la base maintenant"), window)
     backup_action.triggered.connect(lambda: back_up_now(window, db))
@@ -36,10 +35,9 @@ def install_people(window: Any, db: Database) -> None:
     restore_action = QAction(_tr("Restaurer une sa&uvegarde…"), window)
     restore_action.triggered.connect(lambda: choose_and_restore(window, db))
     window.tools_menu.addAction(restore_action)
-    timer = QTimer(window)
+    timer = QTimer(window)  # kept alive by its parent, the window
     timer.timeout.connect(lambda: run_retention(window, db))
     timer.start(RETENTION_CHECK_MS)
-    window.retention_timer = timer
     QTimer.singleShot(4000, window, lambda: run_retention(window, db))  # dropped with the window
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from app.store.db import Database
@@ -12,21 +14,30 @@ from app.ui.sync.controller import SyncController
 from app.ui.sync.settings_dialog import SyncSettingsDialog
 from app.ui.sync.status import SyncStatusLabel
 
-__all__ = ["SyncController", "install_sync"]
+__all__ = ["SyncController", "SyncUi", "install_sync"]
+
+
+@dataclass(frozen=True)
+class SyncUi:
+    """What sync puts in the window: its controller, the status-bar piece and the two « Outils » entries."""
+
+    controller: SyncController
+    status: SyncStatusLabel
+    now_action: QAction
+    settings_action: QAction
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("sync", text)
 
 
-def install_sync(window: Any, db: Database) -> SyncController:
+def install_sync(window: Any, db: Database) -> SyncUi:
     """Wire sync into a QMainWindow with `statusBar()`, `tools_menu`, `data_saved` and `refresh()`."""
     controller = SyncController(db, window, refresh=window.refresh)
     label = SyncStatusLabel(window)
     window.statusBar().addPermanentWidget(label)
     controller.status_changed.connect(lambda st: label.show_status(st, configured=controller.configured()))
     controller.progress.connect(label.show_progress)
-    window.sync_status = label
     controller.round_finished.connect(lambda report: ask_confirmations(window, db) if report and report.held else None)
 
     def sync_now() -> None:
@@ -58,16 +69,16 @@ def install_sync(window: Any, db: Database) -> SyncController:
         sync_now()
 
     controller.round_finished.connect(manual_answer)
-    window.sync_now_action = window.tools_menu.addAction(_tr("Synchroniser maintenant"))
-    window.sync_now_action.triggered.connect(sync_now_with_feedback)
-    window.sync_settings_action = window.tools_menu.addAction(_tr("Réglages de synchronisation…"))
-    window.sync_settings_action.triggered.connect(open_settings)
+    now_action = window.tools_menu.addAction(_tr("Synchroniser maintenant"))
+    now_action.triggered.connect(sync_now_with_feedback)
+    settings_action = window.tools_menu.addAction(_tr("Réglages de synchronisation…"))
+    settings_action.triggered.connect(open_settings)
     window.data_saved.connect(controller.data_saved)
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(controller.shutdown)
     controller.start()
-    return controller
+    return SyncUi(controller, label, now_action, settings_action)
 
 
 def ask_confirmations(window: Any, db: Database) -> None:
