@@ -140,13 +140,17 @@ def check_guides(run: SelfCheck) -> str:
 
 
 def set_up(run: SelfCheck) -> str:
-    """A help point as the first-run screen makes it, and a little activity for the report."""
-    from app.services import demo, installation
+    """A help point as the first-run wizard makes it (its first admin included: without one the desk would
+    wait for a person to create it), and a little activity for the report."""
+    import secrets
+
+    from app.services import accounts, demo, installation
 
     installation.set_up(run.db, site_name="Médiathèque (auto-test)", device_name="PC-AUTOTEST",
                         conseiller_name="Camille Autotest")
+    accounts.create_first_admin(run.db, "Admin Autotest", secrets.token_urlsafe(16))
     demo.generate(run.db, 40, seed=3)
-    return "lieu, poste, conseiller et 40 accompagnements de démonstration enregistrés"
+    return "lieu, poste, conseiller, administrateur et 40 accompagnements de démonstration enregistrés"
 
 
 def check_handout(run: SelfCheck) -> str:

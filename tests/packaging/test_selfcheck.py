@@ -10,6 +10,7 @@ import pytest
 from app.cli import main
 
 
+@pytest.mark.real_login  # the desk as it starts on a PC: the first admin must exist, or it waits for a person
 def test_selfcheck_checks_everything_and_says_what(capsys: pytest.CaptureFixture[str], qapp) -> None:
     code = main(["selfcheck"])
     out = capsys.readouterr().out
