@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import secrets
 import statistics
 import subprocess
 import sys
@@ -142,6 +143,12 @@ def start_figures(bundle: Path, work: Path) -> None:
     source = [sys.executable, "-m", "app"]
     subprocess.run(source + ["--data-dir", str(data_dir), "setup", "--site", "Médiathèque", "--device", "PC-MESURE",
                              "--conseiller", "Camille Durand"], cwd=ROOT, env=offscreen_env(), check=True,
+                   capture_output=True, timeout=300)
+    # The first admin, as the wizard makes it: without one the desk would wait for a person to create it.
+    password = work / "admin-password"
+    password.write_text(secrets.token_urlsafe(16), encoding="utf-8")
+    subprocess.run(source + ["--data-dir", str(data_dir), "account", "create", "Admin Mesure", "--role", "admin",
+                             "--new-password-file", str(password)], cwd=ROOT, env=offscreen_env(), check=True,
                    capture_output=True, timeout=300)
     frozen = [str(bundle / f"pasapas{EXE}")]
     _start_time(frozen, data_dir)  # warm the file cache (and the guide index) once each
