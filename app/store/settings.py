@@ -115,6 +115,9 @@ SYNC_SEQ = declare("sync.seq", int, 0, doc="Sequence number of this PC's last se
 SYNC_PREV = declare("sync.prev", str, "", doc="Name of this PC's last segment (chained in the next)")
 SYNC_FINGERPRINT = declare("sync.fingerprint", str, "", doc="Host and path: changes when the data is copied")
 SYNC_ACK = declare("sync.ack", str, "", doc="JSON: how far this PC applied each other's segments")
+SYNC_GENERATION = declare("sync.generation", int, 0, doc="The network key generation this PC last synced with")
+SYNC_DEVICE_PUBLISHED = declare("sync.device_published", str, "",
+                                doc="Generation and public key of the device.json this PC last wrote")
 SYNC_SNAPSHOT = declare("sync.snapshot", str, "", doc="JSON: this PC's latest compaction snapshot")
 
 

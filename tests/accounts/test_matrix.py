@@ -65,10 +65,12 @@ CLI_EXAMPLES: dict[Action, list[str]] = {
     Action.BACKUP: ["backup", "--json"],
     Action.RESTORE: ["restore", "{backup}", "--json"],
     Action.ERASE: ["person", "retention", "--json"],
+    Action.REMOVE_PC: ["sync", "change-passphrase", "--folder", "{share}", "--passphrase-file", "{phrase}",
+                       "--new-passphrase-file", "{newphrase}", "--json"],
 }
 # Actions without a command of their own (yet): the desk checks them, or the issue of another engineer
 # adds the command and its line above.
-NOT_ON_THE_COMMAND_LINE = {Action.HANDOUTS, Action.OWN_STATS, Action.ALL_STATS, Action.MERGE, Action.REMOVE_PC}
+NOT_ON_THE_COMMAND_LINE = {Action.HANDOUTS, Action.OWN_STATS, Action.ALL_STATS, Action.MERGE}
 
 
 def test_each_action_has_a_command_or_is_named_as_having_none():
@@ -100,8 +102,10 @@ def test_the_command_line_follows_the_matrix(action, data_dir, db, staff, tmp_pa
     if action is Action.RESTORE:
         assert _run(data_dir, "backup", "--out", str(backup)) == 0
         db.dispose()  # a restore needs the database closed by everyone
-    argv = [a.replace("{out}", str(tmp_path / "sortie")).replace("{backup}", str(backup))
-            for a in CLI_EXAMPLES[action]]
+    places = {"{out}": str(tmp_path / "sortie"), "{backup}": str(backup)}
+    if action is Action.REMOVE_PC:
+        places.update(_network(tmp_path))
+    argv = [_fill(a, places) for a in CLI_EXAMPLES[action]]
     runs = {
         "sans --as": [],
         "conseiller": ["--as", "Yanis Benali", "--password-file", str(staff["Yanis Benali"])],
@@ -118,6 +122,27 @@ def test_the_command_line_follows_the_matrix(action, data_dir, db, staff, tmp_pa
         else:
             assert code == 2 and "réservé aux administrateurs" in err, (who, err)
             assert len(err.strip().splitlines()) == 1
+
+
+def _fill(arg: str, places: dict[str, str]) -> str:
+    for key, value in places.items():
+        arg = arg.replace(key, value)
+    return arg
+
+
+def _network(tmp_path: Path) -> dict[str, str]:
+    """A sync network and its current and new passphrases in files (for `sync change-passphrase`)."""
+    from app.services.sync.folder import init_network
+
+    share = tmp_path / "partage"
+    share.mkdir()
+    init_network(share, "la phrase secrète actuelle", kdf_n=2**10)
+    files = {}
+    for key, text in (("{phrase}", "la phrase secrète actuelle"), ("{newphrase}", "la nouvelle phrase secrète")):
+        f = tmp_path / f"{key.strip('{}')}.txt"
+        f.write_text(text + "\n", encoding="utf-8")
+        files[key] = str(f)
+    return {"{share}": str(share), **files}
 
 
 def test_a_wrong_password_with_as_exits_2_and_is_audited(data_dir, db, staff, admin, tmp_path, capsys):
