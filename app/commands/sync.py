@@ -254,6 +254,7 @@ def _rotate(args: argparse.Namespace, pc: str | None) -> int:
 def run_status(args: argparse.Namespace) -> int:
     from app.services.sync import key_store, state
     from app.services.sync.notes import peers
+    from app.store import settings as local
 
     db = open_db(args)
     key_store.migrate_out_of_database(db)
@@ -265,6 +266,7 @@ def run_status(args: argparse.Namespace) -> int:
         "interval": settings.interval,
         "key_stored": settings.key_stored,
         "key_place": where.kind,
+        "key_generation": local.get(db, local.SYNC_GENERATION),
         "key_where": where.where,
         "device_id": db.device_id,
         "last_success": st.last_success,
@@ -281,6 +283,9 @@ def run_status(args: argparse.Namespace) -> int:
     else:
         print(f"dossier partagé : {settings.folder or '(non réglé)'}")
         print(f"clé du réseau : {where.words}")
+        if out["key_generation"]:
+            print(f"clé n° {out['key_generation']} (le réseau a changé de clé : un poste retiré ou une nouvelle "
+                  "phrase secrète)")
         print(f"dernière réussite : {_paris(st.last_success) or 'jamais'}")
         print(f"modifications en attente d'envoi : {st.waiting}")
         if out["quarantined"]:

@@ -106,6 +106,8 @@ GUIDES_PROBLEMS = declare("guides.bundled_problems", str, "", doc="JSON list of 
 SYNC_FOLDER = declare("sync.folder", str, "", doc="The shared folder")
 SYNC_INTERVAL = declare("sync.interval", int, 10, doc="Seconds between automatic rounds")
 SYNC_KEY = declare("sync.key", str, "", doc="Before 0009 only: the remembered key, now moved out (key_store)")
+SYNC_KEY_BACKUPS_CLEAN = declare("sync.key_backups_clean", bool, False,
+                                 doc="The backups were cleared of a key kept by a version before 0009")
 SYNC_KEY_PLACE = declare("sync.key_place", str, "", doc="Where the remembered key is: keyring | file | ''")
 
 # --- Sync: bookkeeping of this replica ----------------------------------------------------------------

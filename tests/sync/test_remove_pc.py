@@ -264,3 +264,5 @@ def test_the_command_line_lists_the_pcs_removes_one_and_says_what_happens_next(n
     assert "reçue d'elle-même à la prochaine synchronisation par : PC-MEDIATHEQUE" in out
     assert main([*base, "pcs", "--folder", str(share)]) == 0
     assert "PC-VOLE (retiré du réseau)" in capsys.readouterr().out
+    assert main([*base, "status", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["key_generation"] == 1

@@ -177,7 +177,13 @@ def forget(db: Database) -> None:
 
 
 def migrate_out_of_database(db: Database) -> None:
-    """A key remembered by a version before 0009 sits in `local_setting`: move it, then wipe it."""
+    """A key remembered by a version before 0009 sits in `local_setting`: move it, then wipe it, here and in
+    the backups that still hold it (those made before, the one before the migration to 0009 first)."""
+    if not settings.get(db, settings.SYNC_KEY_BACKUPS_CLEAN):
+        from app.store.backups import scrub_local_setting
+
+        scrub_local_setting(db.path, settings.SYNC_KEY.key)
+        settings.put(db, settings.SYNC_KEY_BACKUPS_CLEAN, True)
     text = settings.get(db, settings.SYNC_KEY)
     if not text:
         return
