@@ -5,61 +5,19 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from app.domain.permissions import Actor, PermissionDenied, Role
-from app.services import audit, help_requests
+from app.services import audit
 from app.services.sync import errors, exporting, key_store, keys, own_files, removal, segment, state
 from app.services.sync.folder import FOLDER_FILE, open_network
 from app.store import settings, sync_book
-from tests.sync.helpers import FAST_KDF, PASSPHRASE, PC
+from tests.sync.helpers import FAST_KDF, PASSPHRASE, PC, arrival, labels
 
 NEW = "la nouvelle phrase du réseau"
 ADMIN = Actor("Camille Durand", Role.ADMIN)
-
-
-def labels(pc: PC) -> set[str]:
-    """The visitors' labels of every arrival this PC holds."""
-    con = sqlite3.connect(pc.db.path)
-    try:
-        return {r[0] for r in con.execute("SELECT visitor_label FROM help_request WHERE NOT deleted")}
-    finally:
-        con.close()
-
-
-def remembering(tmp_path: Path, share: Path, *names: str) -> list[PC]:
-    """PCs that joined with the passphrase and remember the key (as the desk's settings do by default)."""
-    out = []
-    for name in names:
-        pc = PC(tmp_path, name, site="Médiathèque")
-        net = open_network(share)
-        state.remember_key(pc.db, net.dataset, net.derive(PASSPHRASE))
-        out.append(pc)
-    return out
-
-
-def arrival(pc: PC, label: str) -> None:
-    help_requests.add_arrival(pc.db, site_id=pc.ctx.site.id, label=label)
-
-
-def sync_all(pcs: list[PC], share: Path, rounds: int = 2) -> None:
-    for _ in range(rounds):
-        for pc in pcs:
-            pc.sync(share, passphrase=None)
-
-
-@pytest.fixture
-def network(tmp_path, share):
-    made = remembering(tmp_path, share, "PC-ACCUEIL", "PC-MEDIATHEQUE", "PC-VOLE")
-    for pc in made:
-        arrival(pc, f"avant ({pc.name})")
-    sync_all(made, share)
-    yield made
-    for pc in made:
-        pc.close()
 
 
 def forge_with_old_key(pc: PC, share: Path, old_key: bytes, label: str, *, folder_of: str | None = None) -> str:

@@ -52,8 +52,9 @@ def list_pcs(db: Database, share: Path | str, *, io: ShareIO | None = None) -> l
     net = open_network(Path(share), io)
     names = peers(db)
     gone = net.removed
-    return [Pc(d, gone[d].name if d in gone and gone[d].name else names.get(d, ""), d in gone, d == db.device_id)
-            for d in _listing(net, io)]
+    pcs = [Pc(d, gone[d].name if d in gone and gone[d].name else names.get(d, ""), d in gone, d == db.device_id)
+           for d in _listing(net, io)]
+    return sorted(pcs, key=lambda p: (fold(p.name) or "~", p.device))
 
 
 def find_pc(pcs: list[Pc], wanted: str) -> Pc:
