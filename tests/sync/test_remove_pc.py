@@ -224,3 +224,20 @@ def test_the_command_line_lists_the_pcs_removes_one_and_says_what_happens_next(n
     assert "PC-VOLE (retiré du réseau)" in capsys.readouterr().out
     assert main([*base, "status", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["key_generation"] == 1
+
+
+def test_a_pc_that_remembered_the_key_before_this_version_gets_its_own_secret_and_its_grant(
+        network, share, test_keyring):
+    """A key remembered by the previous version has no PC secret beside it: the next round adds one."""
+    a, b, _stolen = network
+    net = open_network(share)
+    user = f"device-{b.db.device_id}"
+    payload = json.loads(test_keyring.store[(key_store.SERVICE, user)])
+    del payload["device"]
+    test_keyring.store[(key_store.SERVICE, user)] = json.dumps(payload)
+    assert key_store.device_secret(b.db) is None
+    b.sync(share, passphrase=None)
+    assert key_store.device_secret(b.db) is not None
+    assert (net.device_dir(b.db.device_id) / keys.DEVICE_FILE).exists()
+    rotation = removal.change_passphrase(a.db, share, actor=ADMIN, new_passphrase=NEW, kdf_n=FAST_KDF)
+    assert "PC-MEDIATHEQUE" in rotation.granted

@@ -18,7 +18,12 @@ def publish(ctx: RoundContext, listing: Listing) -> None:
 
     secret = key_store.device_secret(ctx.db)
     if secret is None:
-        return
+        if key_store.load(ctx.db, ctx.net.dataset) is None:
+            return  # the key is typed at each round here: the new phrase will be typed too
+        key_store.save(ctx.db, ctx.net.dataset, ctx.chain.key)  # remembered by a version without a secret
+        secret = key_store.device_secret(ctx.db)
+        if secret is None:
+            return
     public = crypto.device_public(secret)
     stamp = f"{ctx.chain.current}:{public.hex()}"
     if settings.get(ctx.conn, settings.SYNC_DEVICE_PUBLISHED) == stamp and keys.DEVICE_FILE in listing.get(ctx.me, []):
