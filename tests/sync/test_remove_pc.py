@@ -241,3 +241,17 @@ def test_a_pc_that_remembered_the_key_before_this_version_gets_its_own_secret_an
     assert (net.device_dir(b.db.device_id) / keys.DEVICE_FILE).exists()
     rotation = removal.change_passphrase(a.db, share, actor=ADMIN, new_passphrase=NEW, kdf_n=FAST_KDF)
     assert "PC-MEDIATHEQUE" in rotation.granted
+
+
+def test_an_old_copy_of_the_folder_file_put_back_is_refused_even_with_the_old_phrase(network, share):
+    """After a removal, the removed PC (or anyone) puts the old FOLDER.json back: no PC goes back to the old key."""
+    a, b, _stolen = network
+    path = share / "pasapas" / FOLDER_FILE
+    before = path.read_bytes()
+    removal.remove_pc(a.db, share, "PC-VOLE", actor=ADMIN, new_passphrase=NEW, kdf_n=FAST_KDF)
+    b.sync(share, passphrase=None)  # B moved to the new key
+    path.write_bytes(before)
+    arrival(b, "ne doit pas partir avec l'ancienne clé")
+    for pc, phrase in ((b, None), (b, PASSPHRASE), (a, None)):
+        with pytest.raises(errors.DamagedFolder, match="ancienne clé"):
+            pc.sync(share, passphrase=phrase)

@@ -172,6 +172,10 @@ def resolve(db: Database, net: Network, *, passphrase: str | None = None, key: b
     when the network moved to a newer key). MissingPassphrase, KeyChanged, WrongPassphrase, DamagedFolder."""
     from app.services.sync import key_store, state
 
+    known = settings.get(db, settings.SYNC_GENERATION)
+    if settings.get(db, settings.SYNC_DATASET) == net.dataset and net.latest < known:
+        # An old copy of FOLDER.json put back (by a removed PC?): its old key must not be used again.
+        raise _damaged(net, f"il est revenu à une ancienne clé (n° {net.latest}, ce poste connaît la n° {known})")
     stored = state.stored_key(db, net.dataset)
     if passphrase:
         chain = from_passphrase(net, passphrase)
