@@ -62,13 +62,16 @@ def resend_late(ctx: RoundContext, listing: Listing) -> None:
             raise ctx.share_error(exc) from exc
         except segment.Rejected:
             continue  # not ours to resend (a torn or foreign file: reported at import)
-    with ctx.tx():
-        for _name, seg in late:
-            ctx.conn.executemany(
-                "INSERT INTO sync_outbox (tbl, row_id, hlc, fields, prevs) VALUES (?, ?, ?, ?, ?)",
-                [(t, r, h, json.dumps(f), json.dumps(p)) for t, r, h, f, p in seg.changes],
-            )
-        settings.put(ctx.conn, settings.SYNC_GENERATION, latest)
+    # In three steps, each safe to cut short: the changes back in the outbox (a repeat after a crash sends
+    # the same values with the same clocks again: no change for the others), the files off the share (the
+    # local copy first, or `own_files.restore` would put them back), then the generation noted.
+    if late:
+        with ctx.tx():
+            for _name, seg in late:
+                ctx.conn.executemany(
+                    "INSERT INTO sync_outbox (tbl, row_id, hlc, fields, prevs) VALUES (?, ?, ?, ?, ?)",
+                    [(t, r, h, json.dumps(f), json.dumps(p)) for t, r, h, f, p in seg.changes],
+                )
     for name, _seg in late:
         (kept_dir(ctx.db.path.parent) / name).unlink(missing_ok=True)
         try:
@@ -76,6 +79,8 @@ def resend_late(ctx: RoundContext, listing: Listing) -> None:
         except OSError as exc:
             raise ctx.share_error(exc) from exc
         listing[ctx.me].remove(name)
+    with ctx.tx():
+        settings.put(ctx.conn, settings.SYNC_GENERATION, latest)
     if late:
         ctx.report.problems.append(
             f"{len(late)} fichier(s) de ce poste écrit(s) pendant le changement de clé du réseau : renvoyé(s) avec "
