@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -255,3 +256,37 @@ def test_an_old_copy_of_the_folder_file_put_back_is_refused_even_with_the_old_ph
     for pc, phrase in ((b, None), (b, PASSPHRASE), (a, None)):
         with pytest.raises(errors.DamagedFolder, match="ancienne clé"):
             pc.sync(share, passphrase=phrase)
+
+
+def test_a_crash_at_each_step_of_the_first_round_under_the_new_key_loses_nothing(network, share):
+    """B's first round after the change (its file written with the old key to send again), cut at its 1st,
+    2nd, 3rd… durable step in turn, each attempt starting from what the one before left: nothing lost."""
+    from app.services.sync.round import run_round
+    from tests.sync.faults import Crash, FaultyIO
+
+    a, b, _stolen = network
+    path = share / "pasapas" / FOLDER_FILE
+    before = path.read_bytes()
+    removal.change_passphrase(a.db, share, actor=ADMIN, new_passphrase=NEW, kdf_n=FAST_KDF)
+    after = path.read_bytes()
+    path.write_bytes(before)
+    arrival(b, "pendant le changement")
+    b.sync(share, passphrase=None)
+    path.write_bytes(after)
+    crashes = 0
+    for k in range(1, 200):
+        try:
+            run_round(b.db, share, io=FaultyIO(k), fingerprint=b.fingerprint)
+        except (Crash, errors.SyncError):  # the crash itself, or as the round reports it (« dossier partagé… »)
+            crashes += 1
+            continue
+        break
+    assert crashes > 5  # the round was cut at several places before one went through
+    b.sync(share, passphrase=None)
+    report = a.sync(share, passphrase=None)
+    con = sqlite3.connect(a.db.path)
+    try:
+        rows = con.execute("SELECT count(*) FROM help_request WHERE visitor_label = 'pendant le changement'").fetchone()
+    finally:
+        con.close()
+    assert rows[0] == 1 and report.skipped == 0
