@@ -2572,6 +2572,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imprimer les données d&apos;une personne, fusionner deux fiches et effacer une personne sont réservés aux administrateurs : demandez à un administrateur de se connecter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucune personne choisie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,6 +2589,10 @@
     </message>
     <message>
         <source>Ses données : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Droits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
