@@ -150,3 +150,28 @@ def test_setup_command_takes_the_site_details(data_dir, capsys):
     ctx = installation.context(open_data_dir(data_dir))
     assert ctx.site.phone == "05 56 57 40 40"
     assert ctx.site.opening_hours == "Lundi-vendredi 8 h 30"
+
+
+def test_the_queue_shown_at_start_is_the_one_the_desk_keeps(qtbot, data_dir, ctx, db, monkeypatch):
+    """Today's queue is on screen before the database layer opens; the desk then works in that same panel."""
+    from app.services import queue
+    from app.ui.desk.window import DeskWindow
+
+    ticket = queue.add_arrival(db, label="Mme au manteau rouge").ticket
+    seen = {}
+    real_open = DeskWindow.open_database
+
+    def open_database(window):
+        panel = window.start_queue
+        seen["panel"] = panel
+        seen["shown"] = [panel.list.item(i).text() for i in range(panel.list.count())] if panel else []
+        return real_open(window)
+
+    monkeypatch.setattr(DeskWindow, "open_database", open_database)
+    window = open_desk(qtbot, data_dir)
+    assert seen["panel"] is not None and any(ticket in line for line in seen["shown"])
+    assert window.queue is seen["panel"] and window.start_queue is None  # one panel, now the page's
+    window.queue.list.setCurrentRow(0)
+    window.queue.take_current()  # it works on the database now
+    assert window.form.ticket is not None and window.form.ticket.ticket == ticket
+    close_desk(window)
