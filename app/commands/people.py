@@ -42,7 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     era.add_argument("id")
     era.add_argument("--json", action="store_true")
     era.set_defaults(handler=run_erase)
-    mer = ps.add_parser("merge", help="fusionner deux fiches de la même personne (la seconde dans la première)")
+    mer = ps.add_parser("merge", help="fusionner deux fiches de la même personne (la seconde dans la première ; "
+                                     "action d'administration, --as)")
     mer.add_argument("keep")
     mer.add_argument("other")
     mer.set_defaults(handler=run_merge)
@@ -154,9 +155,12 @@ def run_erase(args: argparse.Namespace) -> int:
 
 
 def run_merge(args: argparse.Namespace) -> int:
+    from app.domain.permissions import Action
     from app.services import people
 
-    moved = people.merge(open_db(args), args.keep, args.other)
+    db = open_db(args)
+    who = require(args, db, Action.MERGE)  # cannot be undone: admins (`--as`)
+    moved = people.merge(db, args.keep, args.other, actor=who)
     print(f"Fiches fusionnées : {moved} accompagnement(s) rattaché(s) à {args.keep}")
     return 0
 

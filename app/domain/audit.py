@@ -43,7 +43,7 @@ AUDIT_LABELS: dict[AuditAction, str] = {
     AuditAction.PC_REMOVED: "PC retiré du réseau",
     AuditAction.PASSPHRASE_CHANGED: "Phrase secrète changée",
     AuditAction.RESTORE: "Sauvegarde restaurée",
-    AuditAction.MERGE: "Fusion de lieux ou de conseillers",
+    AuditAction.MERGE: "Fusion de fiches (lieux, conseillers, personnes suivies)",
     AuditAction.PERMISSION_DENIED: "Action refusée (droits)",
 }
 

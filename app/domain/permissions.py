@@ -30,10 +30,10 @@ class Action(StrEnum):
     SYNC = "sync"                          # a sync round, the sync status
     BACKUP = "backup"                      # make a backup
     RESTORE = "restore"                    # restore a backup over the live database
-    ERASE = "erase"                        # erase a followed person, run the retention
+    ERASE = "erase"                        # erase a followed person, run the retention by hand
     ACCOUNTS = "accounts"                  # create accounts, reset passwords, roles, trusted desk
     SETTINGS = "settings"                  # the PC's settings (site, conseiller, kiosk PIN, retention…)
-    MERGE = "merge"                        # merge sites or conseillers
+    MERGE = "merge"                        # merge sites, conseillers or two records of a followed person
     REMOVE_PC = "remove_pc"                # remove a PC from the network, change the passphrase
     AUDIT = "audit"                        # read the audit log
 
@@ -53,7 +53,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.ERASE: "effacer les données d'une personne",
     Action.ACCOUNTS: "gérer les comptes",
     Action.SETTINGS: "modifier les réglages",
-    Action.MERGE: "fusionner des lieux ou des conseillers",
+    Action.MERGE: "fusionner des lieux, des conseillers ou des fiches de personnes suivies",
     Action.REMOVE_PC: "retirer un PC du réseau ou changer la phrase secrète",
     Action.AUDIT: "lire le journal d'audit",
 }

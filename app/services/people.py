@@ -1,6 +1,9 @@
 """Followed beneficiaries: record with consent, find duplicates, merge, history, erasure and retention.
 
-Sessions stay anonymous by default; a person is followed only after their consent is recorded. Erasure
+Sessions stay anonymous by default; a person is followed only after their consent is recorded. Reading a
+person's data out (right of access), merging two records and erasing are for admins: those services check
+the permission matrix themselves (`actor`, the command line's rights by default); the daily retention run
+(`actor` None, « système ») is the rule the admin set, not a person's act. Erasure
 (right to erasure, or retention) blanks every personal field of the person and the free text of their
 sessions, syncs as such, and scrubs the sync bookkeeping (`app.store.erasure`); the sessions keep their
 anonymous statistics (type, durée, thématiques, tranche d'âge…). Log lines never carry personal data.
@@ -21,7 +24,7 @@ from app.domain import vocab
 from app.domain.audit import AuditAction
 from app.domain.clock import local_day, now_utc
 from app.domain.errors import ValidationError
-from app.domain.permissions import Actor
+from app.domain.permissions import COMMAND_LINE, Action, Actor, require
 from app.domain.person import (
     DEFAULT_PURPOSE,
     Consent,
@@ -222,9 +225,12 @@ def link_session(db: Database, request_id: str, person_id: str | None) -> None:
         row.person_id = person_id
 
 
-def merge(db: Database, keep_id: str, other_id: str, *, now: datetime | None = None) -> int:
-    """Merge `other` into `keep`: its sessions move over, its details fill what `keep` lacks, its notes are
-    appended; `other` is emptied and marked merged. Returns the number of sessions moved."""
+def merge(db: Database, keep_id: str, other_id: str, *, now: datetime | None = None,
+          actor: Actor = COMMAND_LINE) -> int:
+    """Merge `other` into `keep` (admins: it cannot be undone): its sessions move over, its details fill
+    what `keep` lacks, its notes are appended; `other` is emptied and marked merged. Returns the number of
+    sessions moved."""
+    require(actor, Action.MERGE)
     if keep_id == other_id:
         raise ValidationError("fusion", "choisissez deux fiches différentes")
     now = now or now_utc()
@@ -247,6 +253,8 @@ def merge(db: Database, keep_id: str, other_id: str, *, now: datetime | None = N
         _blank(other)
         other.merged_into = keep_id
         other.deleted = True
+        audit.record(s, actor, AuditAction.MERGE,
+                     f"personnes suivies : 2 fiches fusionnées, {len(sessions)} accompagnement(s) rattaché(s)")
         return len(sessions)
 
 
@@ -277,9 +285,10 @@ def _with_merged(s: Session, person_id: str) -> list[str]:
     return [person_id, *merged]
 
 
-def erase(db: Database, person_id: str, *, now: datetime | None = None, actor: Actor | None = None) -> int:
-    """Right to erasure: the person (and the records merged into them) anonymised everywhere, here and, by
-    sync, on every PC; their sessions keep their anonymous statistics. Returns the sessions kept."""
+def erase(db: Database, person_id: str, *, now: datetime | None = None, actor: Actor = COMMAND_LINE) -> int:
+    """Right to erasure (admins): the person (and the records merged into them) anonymised everywhere, here
+    and, by sync, on every PC; their sessions keep their anonymous statistics. Returns the sessions kept."""
+    require(actor, Action.ERASE)
     now = now or now_utc()
     with db.write() as s:
         _open(s, person_id)
@@ -332,7 +341,10 @@ def replay_erasures(db: Database, *, now: datetime | None = None) -> int:
 def run_retention(db: Database, *, now: datetime | None = None, months: int | None = None,
                   actor: Actor | None = None) -> RetentionReport:
     """Anonymise the persons without a session for `months` months (the setting by default) and clear the
-    notes older than that (the person's, and those of their sessions)."""
+    notes older than that (the person's, and those of their sessions). `actor` None: the daily run (the
+    rule, « système »); run by someone (the command line), an admin."""
+    if actor is not None:
+        require(actor, Action.ERASE)
     now = now or now_utc()
     months = settings.get(db, settings.RETENTION_MONTHS) if months is None else months
     if months < 1:
@@ -403,8 +415,9 @@ def _site(db: Database) -> SiteInfo | None:
     return installation.context(db).site
 
 
-def access_pdf(db: Database, person_id: str, *, now: datetime | None = None) -> bytes:
-    """Right of access: the PDF of everything kept about the person, their sessions included."""
+def access_pdf(db: Database, person_id: str, *, now: datetime | None = None, actor: Actor = COMMAND_LINE) -> bytes:
+    """Right of access (admins): the PDF of everything kept about the person, their sessions included."""
+    require(actor, Action.EXPORT_PERSONAL)
     from app.domain.duration import duration_text
     from app.services import privacy_pdf
 
@@ -419,15 +432,20 @@ def access_pdf(db: Database, person_id: str, *, now: datetime | None = None) -> 
 
 
 def export_access(db: Database, person_id: str, out: str, *, now: datetime | None = None,
-                  actor: Actor | None = None) -> Path:
-    """Write the right-of-access PDF to `out` (the safe way: beside, fsynced, renamed)."""
+                  actor: Actor = COMMAND_LINE) -> Path:
+    """Write the right-of-access PDF to `out` (the safe way: beside, fsynced, renamed). Admins."""
     from app.services.user_files import write_user_bytes
 
-    data = access_pdf(db, person_id, now=now)
+    data = access_pdf(db, person_id, now=now, actor=actor)
     target = write_user_bytes(out, data, field="--out", protected=[db.path])
+    access_given(db, actor)
+    return target
+
+
+def access_given(db: Database, actor: Actor) -> None:
+    """The audit and log lines of a right-of-access copy handed over (written to a file or printed)."""
     audit.record(db, actor, AuditAction.EXPORT, "droit d'accès : données d'une personne suivie (PDF)")
     log.info("droit d'accès : copie des données d'une personne suivie imprimée")
-    return target
 
 
 def consent_pdf(db: Database, *, first_name: str = "", purpose: str = DEFAULT_PURPOSE,

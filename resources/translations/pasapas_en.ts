@@ -2465,6 +2465,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imprimer les données d&apos;une personne, fusionner deux fiches et effacer une personne sont réservés aux administrateurs : demandez à un administrateur de se connecter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucune personne choisie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,6 +2482,10 @@
     </message>
     <message>
         <source>Ses données : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Droits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

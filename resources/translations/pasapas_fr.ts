@@ -2465,6 +2465,10 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Imprimer les données d&apos;une personne, fusionner deux fiches et effacer une personne sont réservés aux administrateurs : demandez à un administrateur de se connecter.</source>
+        <translation>Imprimer les données d&apos;une personne, fusionner deux fiches et effacer une personne sont réservés aux administrateurs : demandez à un administrateur de se connecter.</translation>
+    </message>
+    <message>
         <source>Aucune personne choisie.</source>
         <translation>Aucune personne choisie.</translation>
     </message>
@@ -2479,6 +2483,10 @@
     <message>
         <source>Ses données : %1.</source>
         <translation>Ses données : %1.</translation>
+    </message>
+    <message>
+        <source>Droits</source>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Fusionner</source>

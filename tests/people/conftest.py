@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app.domain.help_request import HelpRequestFields
+from app.domain.permissions import Actor, Role
 from app.domain.person import Consent, PersonFields
 from app.services import help_requests, people
 
@@ -16,6 +17,8 @@ TODAY = date(2026, 12, 2)
 FIRST, LAST = "Eulalie", "Brindavoine"
 PHONE, EMAIL = "06 71 23 45 98", "eulalie.brindavoine@exemple.fr"
 SECRET_NOTE = "Eulalie cherche son numéro fiscal Brindavoine"
+# An admin at the desk (erasing, merging and reading a person's data out are theirs; the services check it).
+ADMIN = Actor("Camille Durand", Role.ADMIN, "compte-admin")
 
 
 def consent(by: str = "Camille Durand") -> Consent:
@@ -38,3 +41,34 @@ def session_for(db, ctx, person_id: str | None, *, day: date = TODAY, notes: str
 @pytest.fixture
 def person(db, ctx) -> str:
     return people.create(db, eulalie(), consent(), now=NOW)
+
+
+def desk_parent(qtbot, db, actor):
+    """A parent widget that holds a desk session with `actor` logged in: what a dialog opened from the desk
+    sees (`actor_of` walks up to it)."""
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.desk.session import DeskSession
+
+    class DeskStandIn(QWidget):
+        def show_lock(self) -> None:
+            pass
+
+        def hide_lock(self) -> None:
+            pass
+
+    parent = DeskStandIn()
+    qtbot.addWidget(parent)
+    parent.session = DeskSession(parent, db)
+    parent.session.unlock(actor)
+    return parent
+
+
+def conseiller_at(db, admin, name: str = "Yanis Benali"):
+    """A conseiller account of `db` (password already changed), logged in: its actor."""
+    from app.services import accounts
+
+    accounts.create_account(db, admin, name, "mot-de-passe-temporaire")
+    actor = accounts.login(db, name, "mot-de-passe-temporaire")
+    accounts.change_password(db, actor, "mot-de-passe-temporaire", "mot-de-passe-du-conseiller")
+    return actor

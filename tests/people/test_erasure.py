@@ -9,7 +9,7 @@ from app.domain.person import PersonFields
 from app.domain.text import fold
 from app.services import help_requests, people
 from app.store.backups import daily_backup
-from tests.people.conftest import EMAIL, FIRST, LAST, NOW, SECRET_NOTE, consent, eulalie, session_for
+from tests.people.conftest import ADMIN, EMAIL, FIRST, LAST, NOW, SECRET_NOTE, consent, eulalie, session_for
 from tests.sync.helpers import PC, make_share
 
 NEEDLES = [FIRST, LAST, fold(LAST), LAST.upper(), "71 23 45 98", "0671234598", EMAIL, "Brindavoyne", "numéro fiscal"]
@@ -44,7 +44,7 @@ def test_erasure_leaves_no_byte_of_the_person_in_the_data_folder_here_and_on_the
         session_for(b.db, b.ctx, pid, notes=f"{FIRST} {LAST} : CAF")
         b.sync(share)
         a.sync(share)
-        kept = people.erase(a.db, pid, now=NOW)
+        kept = people.erase(a.db, pid, now=NOW, actor=ADMIN)
         assert kept == 2
         # What a statistics export still sees: the sessions, anonymous.
         rec = help_requests.load(a.db, s1)
@@ -72,7 +72,7 @@ def test_erasure_keeps_the_sessions_in_the_statistics(db, ctx, person):
     session_for(db, ctx, person)
     session_for(db, ctx, person)
     before = [r.fields.age_group for r in help_requests.list_records(db)]
-    people.erase(db, person, now=NOW)
+    people.erase(db, person, now=NOW, actor=ADMIN)
     after = help_requests.list_records(db)
     assert [r.fields.age_group for r in after] == before and len(after) == 2
     assert all(r.fields.person_id == person for r in after)  # linked to an empty, erased record
@@ -81,6 +81,6 @@ def test_erasure_keeps_the_sessions_in_the_statistics(db, ctx, person):
 def test_erasing_a_merged_person_erases_the_record_merged_into_them(db, ctx, person):
     other = people.create(db, PersonFields("Eulalie", "Brindavoine", "0699999999"), consent(), now=NOW,
                           allow_duplicate=True)
-    people.merge(db, person, other, now=NOW)
-    people.erase(db, person, now=NOW)
+    people.merge(db, person, other, now=NOW, actor=ADMIN)
+    people.erase(db, person, now=NOW, actor=ADMIN)
     assert traces(db.path.parent, skip=(db.path.parent / "backups",)) == []

@@ -9,7 +9,7 @@ import pytest
 from app.domain.errors import ValidationError
 from app.domain.person import Consent, PersonFields, age_group, months_before
 from app.services import help_requests, people
-from tests.people.conftest import NOW, TODAY, consent, eulalie, session_for
+from tests.people.conftest import ADMIN, NOW, TODAY, consent, eulalie, session_for
 
 
 def test_nobody_is_recorded_without_consent(db, ctx):
@@ -73,7 +73,7 @@ def test_history_shows_the_persons_sessions_and_only_theirs(db, ctx, person):
 
 
 def test_a_session_cannot_point_to_an_erased_person(db, ctx, person):
-    people.erase(db, person, now=NOW)
+    people.erase(db, person, now=NOW, actor=ADMIN)
     with pytest.raises(ValidationError, match="personne suivie"):
         session_for(db, ctx, person)
 
@@ -84,7 +84,7 @@ def test_merge_moves_sessions_and_fills_the_blanks(db, ctx, person):
     session_for(db, ctx, person)
     moved = session_for(db, ctx, other)
     keep = people.create(db, PersonFields("Eulalye", "Brindavoine"), consent(), now=NOW, allow_duplicate=True)
-    assert people.merge(db, keep, other, now=NOW) == 1
+    assert people.merge(db, keep, other, now=NOW, actor=ADMIN) == 1
     rec = people.get(db, keep)
     assert "Vient le mardi" in rec.fields.notes
     assert help_requests.load(db, moved).fields.person_id == keep

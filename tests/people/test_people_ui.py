@@ -8,18 +8,18 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.services import people
 from tests.hardening.conftest import pdf_text
-from tests.people.conftest import NOW, consent, eulalie, session_for
+from tests.people.conftest import NOW, conseiller_at, consent, desk_parent, eulalie, session_for
 from tests.ui.conftest import desk  # noqa: F401,F811  (the desk window fixture)
 from tests.ui.test_fits_small_screen import SCREENS, _box_buttons, check_fits
 
 
 @pytest.fixture
-def dialog(qtbot, db, ctx):
+def dialog(qtbot, db, ctx, admin):
+    """The dialog as an admin at the desk opens it (printing, merging and erasing are theirs)."""
     from app.ui.people.dialog import PeopleDialog
 
-    d = PeopleDialog(db)
-    qtbot.addWidget(d)
-    return d
+    parent = desk_parent(qtbot, db, admin)
+    yield PeopleDialog(db, parent)
 
 
 def _fill_new(qtbot, d) -> None:
@@ -183,3 +183,75 @@ def test_the_settings_say_the_retention_in_words_and_print_the_notice(qtbot, db,
     assert "6 mois" in pdf_text(out.read_bytes())
     d.accept()
     assert settings.get(db, settings.RETENTION_MONTHS) == 6
+
+
+def test_a_conseiller_at_the_desk_finds_and_records_but_may_not_print_merge_or_erase(qtbot, desk, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.domain.permissions import PermissionDenied
+    from app.services import audit
+    from app.ui.people import desk as people_desk
+    from app.ui.people.dialog import PeopleDialog
+
+    db = desk.db
+    admin = desk.session.actor
+    pid = people.create(db, eulalie(), consent(), now=NOW)
+    people.create(db, eulalie(first_name="Eulalye", phone=""), consent(), now=NOW, allow_duplicate=True)
+    yanis = conseiller_at(db, admin)
+    desk.session.lock()
+    desk.session.unlock(yanis)
+    opened: list[PeopleDialog] = []
+    monkeypatch.setattr(PeopleDialog, "exec", lambda self: opened.append(self) or 0)
+    people_desk.open_people(desk, db)  # « Outils › Personnes suivies… »
+    d = opened[0]
+    d.table.selectRow(d.model.ids.index(pid))
+    assert d.edit_button.isEnabled() and d.new_button.isEnabled()  # finding and recording: theirs
+    assert not d.export_button.isEnabled() and not d.merge_button.isEnabled() and not d.erase_button.isEnabled()
+    assert d.rights.isVisibleTo(d) and "réservés aux administrateurs" in d.rights.text()
+    # Even if a button were pressed (a shortcut, a stale state), nothing is printed, merged or erased.
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    from app.ui.people import papers
+
+    printed: list[bytes] = []
+    monkeypatch.setattr(papers, "print_or_save", lambda _p, data, *_a: printed.append(data) or "imprimé")
+    d.export()
+    d.merge()
+    d.erase()
+    assert printed == [] and len(said) == 3 and all("réservé aux administrateurs" in t for t in said)
+    assert len(people.search(db)) == 2 and people.get(db, pid).fields.last_name == "Brindavoine"
+    with pytest.raises(PermissionDenied):
+        people.erase(db, pid, actor=yanis)  # the service itself refuses
+    # The admin, back at the desk, may.
+    desk.session.lock()
+    desk.session.unlock(admin)
+    d2 = PeopleDialog(db, desk)
+    qtbot.addWidget(d2)
+    d2.table.selectRow(d2.model.ids.index(pid))
+    assert d2.export_button.isEnabled() and d2.merge_button.isEnabled() and d2.erase_button.isEnabled()
+    assert not d2.rights.isVisibleTo(d2)
+    d2.export()
+    assert printed and b"%PDF" in printed[0][:8]
+    lines = [e for e in audit.entries(db, admin) if e.label == "Export"]
+    assert lines and "droit d'accès" in lines[0].detail
+
+
+def test_a_conseiller_at_the_desk_may_not_restore_a_backup(qtbot, desk, monkeypatch):  # noqa: F811
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.people import desk as people_desk
+
+    admin = desk.session.actor
+    desk.session.lock()
+    desk.session.unlock(conseiller_at(desk.db, admin))
+    asked, said = [], []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
+    people_desk.choose_and_restore(desk, desk.db)  # « Outils › Restaurer une sauvegarde… »
+    assert asked == [] and said and "restaurer une sauvegarde" in said[0]
+    desk.session.lock()
+    desk.session.unlock(admin)
+    people_desk.choose_and_restore(desk, desk.db)
+    assert len(asked) == 1  # the admin picks the file

@@ -7,7 +7,7 @@ import gc
 
 from app.services import backups, help_requests, people
 from app.store.open import open_data_dir
-from tests.people.conftest import NOW, consent, eulalie, session_for
+from tests.people.conftest import ADMIN, NOW, consent, eulalie, session_for
 from tests.sync.helpers import PC, make_share
 
 
@@ -20,7 +20,7 @@ def test_restore_then_sync_loses_nothing_and_keeps_the_erasure(tmp_path):
         a.sync(share)
         saved = backups.back_up(a.dir)
         later = session_for(a.db, a.ctx, None)  # after the backup, sent to the share
-        people.erase(a.db, pid, now=NOW)
+        people.erase(a.db, pid, now=NOW, actor=ADMIN)
         a.sync(share)
         b.sync(share)
         a.db.dispose()

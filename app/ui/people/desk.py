@@ -75,7 +75,14 @@ def back_up_now(window: Any, db: Database) -> None:
 
 
 def choose_and_restore(window: Any, db: Database) -> None:
-    """Pick a backup (in `backups/`), confirm, then put it in place; the desk closes to reopen on it."""
+    """Pick a backup (in `backups/`), confirm, then put it in place; the desk closes to reopen on it.
+    Admins only (the command line's `restore` asks for `--as` too); a damaged database is another matter
+    (`offer_restore`: anyone at the PC, there is nothing left to protect in it)."""
+    from app.domain.permissions import Action
+
+    allowed = getattr(window, "allowed", None)
+    if allowed is not None and not allowed(Action.RESTORE):
+        return
     folder = db.path.parent / "backups"
     path, _ = QFileDialog.getOpenFileName(window, _tr("Restaurer une sauvegarde"), str(folder),
                                           _tr("Sauvegardes (*.sqlite)"))
@@ -88,11 +95,14 @@ def choose_and_restore(window: Any, db: Database) -> None:
             "ensuite : rouvrez-le.").replace("%1", Path(path).name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     if answer == QMessageBox.StandardButton.Yes:
-        restore_and_close(window, Path(path))
+        from app.ui.desk.session import actor_of
+
+        restore_and_close(window, Path(path), actor=actor_of(window))
 
 
-def restore_and_close(window: Any, file: Path) -> bool:
-    """Close the database, restore `file`, say what was done, close the window. True when restored."""
+def restore_and_close(window: Any, file: Path, *, actor: Any = None) -> bool:
+    """Close the database, restore `file`, say what was done, close the window. True when restored.
+    `actor`: who asked (named in the restored database's audit line); None: the offer at start."""
     from app.services import backups
     from app.store.health import describe_failure
 
@@ -110,7 +120,7 @@ def restore_and_close(window: Any, file: Path) -> bool:
         window.db.dispose()
         window.db = None
     try:
-        done, again = backups.restore(data_dir, file)
+        done, again = backups.restore(data_dir, file, actor=actor)
     except Exception as exc:
         QMessageBox.critical(window, _tr("Restaurer"), describe_failure(exc))
         window.close()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain import vocab
 from app.domain.clock import paris_today
 from app.domain.errors import ValidationError
+from app.domain.permissions import Action, Actor, PermissionDenied, allowed
 from app.services import people
 from app.store.db import Database
 from app.ui.widgets.screen_fit import fit_to_screen
@@ -134,7 +135,15 @@ class PeopleDialog(QDialog):
         row2.addWidget(self.close_button)
         row2.addWidget(self.choose_button)
         self.choose_button.setVisible(pick)
+        # A conseiller finds, records and edits; reading a person's data out, merging and erasing are for
+        # admins (the services refuse them too): said in words under the buttons, not in a tooltip.
+        self.rights = QLabel(self.tr("Imprimer les données d'une personne, fusionner deux fiches et effacer une "
+                                     "personne sont réservés aux administrateurs : demandez à un administrateur "
+                                     "de se connecter."), self)
+        self.rights.setObjectName("rightsNote")
+        self.rights.setWordWrap(True)
         layout.addLayout(row1)
+        layout.addWidget(self.rights)
         layout.addLayout(row2)
 
         self.search.textChanged.connect(self.refresh)
@@ -169,10 +178,23 @@ class PeopleDialog(QDialog):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.model.ids[rows[0].row()] if rows else None
 
+    def actor(self) -> Actor:
+        """Who is logged in at the desk that opened this dialog (the command line's rights outside a desk)."""
+        from app.ui.desk.session import actor_of
+
+        return actor_of(self)
+
+    def may(self, action: Action) -> bool:
+        return allowed(self.actor().role, action)
+
     def _selected(self, *_args: object) -> None:
         pid = self.current_id()
-        for b in (self.edit_button, self.export_button, self.merge_button, self.erase_button, self.choose_button):
+        for b in (self.edit_button, self.choose_button):
             b.setEnabled(pid is not None)
+        for b, action in ((self.export_button, Action.EXPORT_PERSONAL), (self.merge_button, Action.MERGE),
+                          (self.erase_button, Action.ERASE)):
+            b.setEnabled(pid is not None and self.may(action))
+        self.rights.setVisible(not all(self.may(a) for a in (Action.EXPORT_PERSONAL, Action.MERGE, Action.ERASE)))
         if pid is None:
             self.summary.setText(self.tr("Aucune personne choisie.") if self.model.rows else
                                  self.tr("Personne n'est suivie pour l'instant."))
@@ -212,13 +234,27 @@ class PeopleDialog(QDialog):
         pid = self.current_id()
         if pid is None:
             return
-        done = print_or_save(self, people.access_pdf(self.db, pid), "vos-donnees", [self.db.path])
+        actor = self.actor()
+        try:
+            data = people.access_pdf(self.db, pid, actor=actor)
+        except PermissionDenied as exc:
+            self._refused(exc)
+            return
+        done = print_or_save(self, data, "vos-donnees", [self.db.path])
         if done:
+            people.access_given(self.db, actor)  # named in the audit line
             self.summary.setText(self.tr("Ses données : %1.").replace("%1", done))
+
+    def _refused(self, exc: PermissionDenied) -> None:
+        QMessageBox.information(self, self.tr("Droits"), str(exc))
+        self._selected()
 
     def merge(self) -> None:
         keep = self.current_id()
         if keep is None:
+            return
+        if not self.may(Action.MERGE):
+            self._refused(PermissionDenied(self.actor(), Action.MERGE))
             return
         others = [r for r in self.records.values() if r.id != keep]
         if not others:
@@ -234,7 +270,10 @@ class PeopleDialog(QDialog):
             return
         other = others[labels.index(choice)]
         try:
-            moved = people.merge(self.db, keep, other.id)
+            moved = people.merge(self.db, keep, other.id, actor=self.actor())  # named in the audit line
+        except PermissionDenied as exc:
+            self._refused(exc)
+            return
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Fusionner"), str(exc))
             return
@@ -245,6 +284,9 @@ class PeopleDialog(QDialog):
         pid = self.current_id()
         if pid is None:
             return
+        if not self.may(Action.ERASE):
+            self._refused(PermissionDenied(self.actor(), Action.ERASE))
+            return
         name = self.records[pid].full_name
         answer = QMessageBox.question(
             self, self.tr("Effacer ses données ?"),
@@ -254,9 +296,11 @@ class PeopleDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from app.ui.desk.session import actor_of
-
-        kept = people.erase(self.db, pid, actor=actor_of(self))  # named in the audit line
+        try:
+            kept = people.erase(self.db, pid, actor=self.actor())  # named in the audit line
+        except PermissionDenied as exc:
+            self._refused(exc)
+            return
         self.refresh()
         self.summary.setText(self.tr("Données effacées ; %1 visite(s) gardée(s) sans nom.").replace("%1", str(kept)))
 
