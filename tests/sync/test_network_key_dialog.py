@@ -95,3 +95,10 @@ def test_the_dialog_fits_a_small_laptop_screen(qtbot, network, share):
     dialog = opened(qtbot, network[0], share, REMOVE)
     assert dialog.width() <= 1366 and dialog.height() <= 740
     assert dialog.ok.isVisible() and dialog.buttons.button(dialog.buttons.StandardButton.Cancel).isVisible()
+
+
+def test_changing_the_phrase_shows_no_pc_list_and_tab_goes_from_one_phrase_field_to_the_other(qtbot, network, share):
+    dialog = opened(qtbot, network[0], share, PASSPHRASE)
+    assert not dialog.pc.isVisible()
+    dialog.new.setFocus()
+    assert dialog.focusNextChild() and dialog.focusWidget() is dialog.again

@@ -65,6 +65,8 @@ class NetworkKeyDialog(QDialog):
         self.pc = QComboBox(self)
         if removing:
             form.addRow(self.tr("&Poste à retirer :"), self.pc)
+        else:
+            self.pc.hide()  # not in the form: neither shown nor in the Tab order
         self.current = QLineEdit(self)
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current_label = QLabel(self.tr("Phrase &actuelle :"), self)
