@@ -7,8 +7,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.services import people
+from tests.desk_parent import conseiller_at, desk_parent
 from tests.hardening.conftest import pdf_text
-from tests.people.conftest import NOW, conseiller_at, consent, desk_parent, eulalie, session_for
+from tests.people.conftest import NOW, consent, eulalie, session_for
 from tests.ui.conftest import desk  # noqa: F401,F811  (the desk window fixture)
 from tests.ui.test_fits_small_screen import SCREENS, _box_buttons, check_fits
 

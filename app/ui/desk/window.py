@@ -514,6 +514,7 @@ class DeskWindow(QMainWindow):
         self.accounts_action.setVisible(admin)
         self.audit_action.setVisible(admin)
         self.pin_action.setVisible(actor is not None and accounts.is_trusted_desk(self.db))
+        self.stats.viewer_changed()  # whose figures: an admin everyone's, a conseiller their own
         if actor is not None:
             self.statusBar().showMessage(self.tr("Connecté : %1").replace("%1", actor.name), 6000)
 
