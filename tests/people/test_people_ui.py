@@ -256,3 +256,34 @@ def test_a_conseiller_at_the_desk_may_not_restore_a_backup(qtbot, desk, monkeypa
     desk.session.unlock(admin)
     people_desk.choose_and_restore(desk, desk.db)
     assert len(asked) == 1  # the admin picks the file
+
+
+def test_the_lock_closes_the_people_dialog_left_open(qtbot, desk):  # noqa: F811
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.people import desk as people_desk
+    from app.ui.people.dialog import PeopleDialog
+
+    people.create(desk.db, eulalie(), consent(), now=NOW)
+    shown = []
+
+    def idle_lock():
+        shown.append([w for w in QApplication.topLevelWidgets() if isinstance(w, PeopleDialog) and w.isVisible()])
+        desk.session.lock()  # what the idle check does after the delay
+
+    stuck = []
+
+    def still_open():  # so that a failure fails, and does not hang
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, PeopleDialog) and w.isVisible():
+                stuck.append(w)
+                w.reject()
+
+    QTimer.singleShot(100, idle_lock)
+    QTimer.singleShot(3000, still_open)
+    people_desk.open_people(desk, desk.db)  # returns once the lock closed it
+    assert len(shown[0]) == 1  # it was on screen, with her name
+    assert stuck == []  # closed by the lock, not left over it
+    assert desk.stack.currentWidget() is desk.lock_page
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PeopleDialog) and w.isVisible()]
