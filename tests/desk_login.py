@@ -25,3 +25,28 @@ def patch_desk_start() -> None:
     from app.ui.desk.session import DeskSession
 
     DeskSession.start = start_logged_in  # type: ignore[method-assign]
+
+
+def open_desk(qtbot, data_dir, *, monkeypatch=None, wizard=None, timeout_ms: int = 10_000):
+    """A desk window on `data_dir`, shown and `ready`. `wizard(w)` answers the first-run wizard as a person
+    would (it replaces `FirstRunWizard.exec` through `monkeypatch`, and returns the wizard's result)."""
+    from app.ui.desk.window import DeskWindow
+
+    if wizard is not None:
+        from app.ui.setup.wizard import FirstRunWizard
+
+        if monkeypatch is None:
+            raise TypeError("open_desk: a wizard answer needs the test's monkeypatch")
+        monkeypatch.setattr(FirstRunWizard, "exec", wizard)
+    window = DeskWindow(data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=timeout_ms):
+        window.show()
+    return window
+
+
+def close_desk(window) -> None:
+    """Close the desk and let its database go (the test's folder is removed after it)."""
+    window.close()
+    if window.db is not None:
+        window.db.dispose()

@@ -15,6 +15,8 @@ from datetime import date
 
 import yaml
 
+from app.domain.yaml_messages import explain
+
 CALLOUT = re.compile(r"^>\s*\*\*(Attention|Astuce)\s*:?\s*\*\*\s*:?\s*(.*)$", re.IGNORECASE)
 FALC_BLOCK = re.compile(r"^>\s*\*\*Facile à lire\s*:?\s*\*\*\s*:?\s*(.*)$", re.IGNORECASE)
 QUOTE_LINE = re.compile(r"^>\s?(.*)$")
@@ -102,9 +104,9 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str, int]:
     try:
         meta = yaml.safe_load("\n".join(lines[1:end])) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None
-        raise GuideError(source, "front matter", f"YAML illisible ({getattr(exc, 'problem', exc)})", line) from None
+        line, why = explain(exc, first_line=2)  # the front matter starts on the file's second line
+        raise GuideError(source, "front matter", f"en-tête illisible, {why}" if line else f"en-tête illisible : {why}",
+                         line) from None
     except (ValueError, OverflowError):
         # PyYAML builds « 2026-02-30 » into a date and fails outside its own error type.
         raise GuideError(source, "front matter", "date impossible (par exemple un 30 février) : écrivez une vraie "

@@ -19,6 +19,7 @@ from typing import IO
 
 from app.domain.clock import local_day, now_utc
 from app.domain.errors import ValidationError
+from app.domain.faults import describe
 from app.domain.guide import Guide, GuideError, image_paths, parse_guide
 from app.domain.guide_rules import (
     MAX_GUIDE_BYTES,
@@ -105,9 +106,11 @@ class _Budget:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.left = MAX_PACK_BYTES
+        self.reading: str | None = None  # the member being read (named when it turns out damaged)
 
     def read(self, z: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
         """The member's bytes, read in chunks; `_TooBig` once past `cap` or the pack's budget."""
+        self.reading = info.filename
         limit = min(cap, self.left)
         chunks: list[bytes] = []
         got = 0
@@ -134,24 +137,58 @@ class _TooBig(Exception):
 _DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError, OSError)
 
 
+ZIP_START = b"PK\x03\x04"
+NEW_EXPORT = "demandez à l'autre point d'aide un nouvel export (« pasapas guides export »)"
+
+
+def _not_a_pack(path: Path) -> str:
+    """Why `path` does not open as a zip, in words: empty, cut short (a zip's start, no end), or no zip at all."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(ZIP_START))
+    except OSError as exc:
+        return describe(exc, path)
+    if not head:
+        return f"{path} : fichier vide : ce n'est pas un paquet de guides ; {NEW_EXPORT}"
+    if head == ZIP_START:
+        return (f"{path} : paquet incomplet (fichier .zip coupé : copie ou téléchargement interrompu) : "
+                f"copiez-le de nouveau, ou {NEW_EXPORT}")
+    return (f"{path} : ce n'est pas un paquet de guides lisible (pas un fichier .zip) : choisissez le fichier "
+            f".zip reçu, ou {NEW_EXPORT}")
+
+
+def _damaged_member(path: Path, name: str | None, exc: BaseException) -> str:
+    what = f"« {name} »" if name else "son sommaire"
+    if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
+        return describe(exc, path)
+    if isinstance(exc, RuntimeError | NotImplementedError):  # a password, or a compression zipfile lacks
+        return (f"{path} : {what} est chiffré ou compressé d'une façon que Pas à Pas ne lit pas : "
+                f"{NEW_EXPORT}")
+    return (f"{path} : paquet abîmé, {what} est illisible (fichier coupé ou modifié en route) : "
+            f"copiez-le de nouveau, ou {NEW_EXPORT}")
+
+
 def read_pack(path: Path, today: date) -> tuple[list[tuple[Guide, str, dict[str, bytes]]], list[str]]:
     """Every guide of a pack with its images, validated; and the problems (any problem refuses the pack)."""
     try:
         z = zipfile.ZipFile(path)
     except _DAMAGED as exc:
-        return [], [f"{path} : ce n'est pas un paquet de guides lisible ({type(exc).__name__}) : demandez un nouvel export"]
+        if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
+            return [], [describe(exc, path)]
+        return [], [_not_a_pack(path)]
     with z:
+        budget = _Budget(path)
         try:
-            return _read_members(z, path, today)
+            return _read_members(z, path, today, budget)
         except _TooBig as big:
             return [], [f"{path} : « {big.name} » dépasse {big.cap // 1000} ko une fois décompressé : "
                         "paquet refusé (trop gros ou falsifié)"]
         except _DAMAGED as exc:
-            return [], [f"{path} : paquet abîmé ({type(exc).__name__} : {exc}) : demandez un nouvel export"]
+            return [], [_damaged_member(path, budget.reading, exc)]
 
 
 def _read_members(
-    z: zipfile.ZipFile, path: Path, today: date
+    z: zipfile.ZipFile, path: Path, today: date, budget: _Budget
 ) -> tuple[list[tuple[Guide, str, dict[str, bytes]]], list[str]]:
     problems: list[str] = []
     found: list[tuple[Guide, str, dict[str, bytes]]] = []
@@ -167,7 +204,6 @@ def _read_members(
     bad = sorted(n for n in by_name if not _safe(n))
     if bad:
         return [], [f"{path} : chemin refusé dans le paquet : {bad[0]!r}"]
-    budget = _Budget(path)
     if "manifest.json" not in by_name:
         return [], [f"{path} : manifest.json manquant : ce n'est pas un paquet de guides Pas à Pas"]
     try:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
+import tempfile
+import time
 from pathlib import Path
 
 
@@ -18,21 +21,30 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+TMP_SUFFIX = ".tmp"
+STALE_TMP_SECONDS = 3600  # a write takes milliseconds: a temp file this old was left by a killed process
+
+
+def temp_name_of(path: Path, name: str) -> bool:
+    """`name` is a temp file of `write_atomic(path)` (its own, another process's, or one left by a crash)."""
+    return name.startswith(f".{path.name}.") and name.endswith(TMP_SUFFIX)
+
+
 def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
     """Write `data` to `path` so that a crash leaves the old file or the new one, never half of one.
 
-    `mode` (POSIX): the new file has it from its creation (0o600: never readable by others, not even for
-    a moment)."""
-    tmp = path.with_name(f".{path.name}.tmp")
+    The temp file beside it has a name of its own (two processes writing the same file at the same time
+    each write theirs; the last rename wins, whole). It is created private (0600, never readable by others
+    even for a moment) and then given `mode` (POSIX), or the mode of the file it replaces. A symbolic link at
+    `path` is replaced by the file, never followed: its target is not written."""
+    folder = path.parent
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=TMP_SUFFIX)
+    tmp = Path(tmp_name)
     try:
-        if mode is not None:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
-            opened = os.fdopen(fd, "wb")
-        else:
-            opened = tmp.open("wb")
-        with opened as fh:
+        with os.fdopen(fd, "wb") as fh:
+            keep = mode if mode is not None else _regular_mode(path)
+            if keep is not None and os.name == "posix":
+                os.fchmod(fh.fileno(), keep)
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -41,7 +53,30 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    fsync_dir(path.parent)
+    fsync_dir(folder)
+    _remove_stale_temps(path)
+
+
+def _regular_mode(path: Path) -> int | None:
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    return stat.S_IMODE(st.st_mode) if stat.S_ISREG(st.st_mode) else None
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Temp files of `path` left by a killed write (old enough that no write is still filling them)."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for name in os.listdir(path.parent):
+            if not temp_name_of(path, name):
+                continue
+            old = path.with_name(name)
+            with contextlib.suppress(OSError):
+                st = os.lstat(old)
+                if stat.S_ISREG(st.st_mode) and now - st.st_mtime > STALE_TMP_SECONDS:
+                    old.unlink()
 
 
 PRIVATE_DIR = 0o700

@@ -66,12 +66,30 @@ def check_translations(run: SelfCheck) -> str:
     return f"catalogues {', '.join(ours)} ; fenêtres de Qt en français (« Cancel » → « {cancel} »)"
 
 
+def _desk_would_wait(run: SelfCheck) -> str | None:
+    """What the desk would wait for a person to do on the check's data directory (a modal dialog that no
+    one answers offscreen: the check would hang), in words; None when it opens by itself."""
+    from app.services import accounts, installation
+
+    if not installation.is_set_up(run.db):
+        return ("poste non installé (lieu, poste, conseiller) : l'accueil attendrait qu'une personne remplisse "
+                "l'assistant de premier démarrage ; vérifiez l'étape « poste » de l'auto-test")
+    if not accounts.has_accounts(run.db):
+        return ("aucun compte sur le poste : l'accueil attendrait qu'une personne crée le premier "
+                "administrateur ; l'étape « poste » de l'auto-test doit le créer")
+    return None
+
+
 def check_desk(run: SelfCheck) -> str:
-    """The desk window on the check's data directory: painted, database opened, every page built, closed."""
+    """The desk window on the check's data directory: painted, database opened, every page built, closed.
+    Refused at once when the desk would stop on a dialog for a person (first-run wizard, first admin)."""
     from app.ui.application import application
     from app.ui.desk.style import STYLE
     from app.ui.desk.window import DeskWindow
 
+    waits = _desk_would_wait(run)
+    if waits is not None:
+        raise SelfCheckFailed(waits)
     app = application()
     app.setStyleSheet(STYLE)
     window = DeskWindow(run.folder)

@@ -18,7 +18,7 @@ TODAY = date(2026, 11, 27)
 MALFORMED = {
     "pas-de-front-matter": ("front matter", "commencer par une ligne « --- »", 1),
     "en-tete-non-fermee": ("front matter", "ferme l'en-tête manque", None),
-    "yaml-illisible": ("front matter", "YAML illisible", None),
+    "yaml-illisible": ("front matter", "en-tête illisible, colonne 8 : crochet « [ » ouvert sans « ] »", 3),
     "titre-manquant": ("title", "champ obligatoire manquant", None),
     "resume-vide": ("summary", "champ obligatoire manquant ou vide", 4),
     "theme-inconnu": ("themes", "thématique inconnue « jardinage »", 5),

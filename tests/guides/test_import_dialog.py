@@ -102,6 +102,10 @@ def test_replacing_a_guide_edited_here_needs_the_box_ticked(qtbot, db, tmp_path)
     ("sans-manifeste.zip", lambda p: zipfile.ZipFile(p, "w").close(), "manifest.json manquant"),
     ("deux-fois.zip", None, "présent deux fois"),
     ("falsifie.zip", lambda p: make_pack(p, [("g/g.md", "---\nid: g\n---\nrien")]), "g/g.md"),
+    ("coupe.zip", lambda p: p.write_bytes(make_pack(p, [("g/g.md", _text("g"))]).read_bytes()[:300]),
+     "coupe.zip : paquet incomplet (fichier .zip coupé : copie ou téléchargement interrompu)"),
+    ("yaml.zip", lambda p: make_pack(p, [("g/g.md", _text("g").replace("title: Un", "title: [Un"))]),
+     "g/g.md:3 : erreur : front matter : en-tête illisible, colonne 8 : crochet « [ » ouvert sans « ] »"),
 ])
 def test_a_damaged_or_forged_pack_is_refused_in_french_and_nothing_is_written(qtbot, db, tmp_path, name, make,
                                                                              said) -> None:
@@ -121,6 +125,7 @@ def test_a_damaged_or_forged_pack_is_refused_in_french_and_nothing_is_written(qt
     assert said in dialog.details.toPlainText()
     assert str(tmp_path) not in dialog.details.toPlainText()  # the file's name, not its whole path
     assert "Traceback" not in dialog.details.toPlainText()
+    assert "BadZipFile" not in dialog.details.toPlainText() and "expected" not in dialog.details.toPlainText()
     assert not dialog.import_button.isEnabled()
     assert len(guides.list_guides(db)) == before
 

@@ -27,7 +27,7 @@ def test_broken_bundled_file_is_skipped_and_reported(db, bundled: Path) -> None:
     (bundled / "casse.md").write_text("---\nid: casse\ntitle: [oups\n---\n", encoding="utf-8")
     report = guides.load_bundled(db, bundled)
     assert report.added == 2
-    assert len(report.problems) == 1 and "casse.md" in report.problems[0] and "YAML illisible" in report.problems[0]
+    assert len(report.problems) == 1 and "casse.md:3" in report.problems[0] and "en-tête illisible" in report.problems[0]
     # Still known on the next (unchanged) start, for the desk to show.
     assert guides.load_bundled(db, bundled).problems == report.problems
     assert guides.bundled_problems(db) == report.problems

@@ -4,6 +4,7 @@ never exhausts the PC (sizes are counted, not believed)."""
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -219,3 +220,56 @@ def test_pack_export_then_import_still_works(db, bundled: Path, tmp_path: Path) 
     out = tmp_path / "sortie.zip"
     assert guide_packs.export_pack(db, ["atelier-local", "demarche-carte-grise"], out) == 2
     assert guide_packs.import_pack(db, out).unchanged == ["atelier-local", "demarche-carte-grise"]
+
+
+# What a refused pack's line must never show: Python's class names and PyYAML's English reasons.
+TECHNICAL = re.compile(r"BadZipFile|Error\b|zlib|\b(expected|found|could not|while|token|stream)\b")
+
+
+def _refusal(db, pack: Path) -> str:
+    with pytest.raises(guide_packs.PackError) as exc:
+        guide_packs.import_pack(db, pack)
+    assert len(exc.value.problems) == 1
+    line = exc.value.problems[0]
+    assert not TECHNICAL.search(line), line
+    assert "\n" not in line
+    assert guides.list_guides(db) == []
+    return line
+
+
+def test_a_file_that_is_not_a_zip_is_named_and_said_in_french(db, tmp_path: Path) -> None:
+    pack = tmp_path / "guides.zip"
+    pack.write_bytes(b"%PDF-1.7 une facture, pas un paquet")
+    line = _refusal(db, pack)
+    assert line.startswith(f"{pack} : ce n'est pas un paquet de guides lisible (pas un fichier .zip)")
+    assert "nouvel export" in line
+    pack.write_bytes(b"")
+    assert _refusal(db, pack).startswith(f"{pack} : fichier vide")
+
+
+def test_a_truncated_pack_is_said_cut_short_with_the_fix(db, tmp_path: Path) -> None:
+    whole = make_pack(tmp_path / "entier.zip", [("g/g.md", guide_text("g"))]).read_bytes()
+    pack = tmp_path / "coupe.zip"
+    pack.write_bytes(whole[: len(whole) // 2])  # a copy or a download cut short
+    line = _refusal(db, pack)
+    assert line.startswith(f"{pack} : paquet incomplet (fichier .zip coupé")
+    assert "copiez-le de nouveau" in line
+
+
+def test_a_damaged_member_is_named(db, tmp_path: Path) -> None:
+    pack = make_pack(tmp_path / "p.zip", [("g/g.md", guide_text("g") * 3)])
+    data = bytearray(pack.read_bytes())
+    start = data.find(b"PK\x03\x04", 4) + 30 + len("g/g.md")  # the guide's compressed bytes
+    data[start:start + 40] = b"\xff" * 40
+    pack.write_bytes(bytes(data))
+    line = _refusal(db, pack)
+    assert line.startswith(f"{pack} : paquet abîmé, « g/g.md » est illisible")
+
+
+def test_a_yaml_mistake_in_a_packed_guide_gives_its_file_line_and_fix(db, tmp_path: Path) -> None:
+    text = guide_text("g").replace("summary: Vous saurez", "summary Vous saurez")  # the colon forgotten
+    line_no = text.splitlines().index(next(x for x in text.splitlines() if x.startswith("summary "))) + 1
+    pack = make_pack(tmp_path / "p.zip", [("g/g.md", text)])
+    line = _refusal(db, pack)
+    assert line.startswith(f"g/g.md:{line_no} : erreur : front matter : en-tête illisible, colonne 1 : "
+                           "deux-points manquant : écrivez chaque champ « nom: valeur »"), line

@@ -61,3 +61,30 @@ def test_a_module_missing_from_a_bundle_is_named(monkeypatch: pytest.MonkeyPatch
         run.close()
     assert not result.ok
     assert result.detail.startswith("module Python absent de l'installation : reportlab.graphics.barcode.absent")
+
+
+@pytest.mark.parametrize("case", ["no-account", "not-set-up"])
+def test_a_desk_that_would_wait_for_a_person_fails_its_step_at_once(case: str) -> None:
+    """The desk would stop on the first-run wizard or the first-admin dialog, which no one answers in a
+    check: the step says so instead of opening it (a frozen `dist-check` hung there once)."""
+    from app.services import accounts, installation, selfcheck
+    from app.ui.selfcheck import check_desk
+
+    run = selfcheck.start()
+    try:
+        run.run("migrations", selfcheck.check_migrations)
+        if case == "not-set-up":  # an account but no site, PC or conseiller: the first-run wizard would open
+            accounts.create_first_admin(run.db, "Admin Autotest", "mot-de-passe-autotest")
+        else:  # set up as the wizard does, but the first admin forgotten
+            installation.set_up(run.db, site_name="Médiathèque (auto-test)", device_name="PC-AUTOTEST",
+                                conseiller_name="Camille Autotest")
+        result = run.run("accueil", check_desk, needs_db=True)
+    finally:
+        run.close()
+    assert not result.ok
+    if case == "not-set-up":
+        assert result.detail.startswith("poste non installé (lieu, poste, conseiller)")
+        assert "assistant de premier démarrage" in result.detail
+    else:
+        assert result.detail.startswith("aucun compte sur le poste")
+        assert "premier administrateur" in result.detail and "étape « poste »" in result.detail

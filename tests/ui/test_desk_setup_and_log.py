@@ -7,6 +7,7 @@ from datetime import timedelta
 from app.domain.clock import paris_today
 from app.domain.help_request import HelpRequestFields
 from app.services import help_requests, installation
+from tests.desk_login import close_desk, open_desk
 from tests.ui.test_first_run_wizard import finish_wizard
 
 
@@ -18,10 +19,6 @@ def _alone(wizard):
 
 
 def test_first_start_asks_the_site_pc_conseiller_and_contacts_then_opens_the_desk(qtbot, data_dir, monkeypatch):
-
-    from app.ui.desk.window import DeskWindow
-    from app.ui.setup.wizard import FirstRunWizard
-
     seen = {}
 
     def answer(wizard):
@@ -45,11 +42,7 @@ def test_first_start_asks_the_site_pc_conseiller_and_contacts_then_opens_the_des
         finish_wizard(qtbot, wizard)
         return wizard.result()
 
-    monkeypatch.setattr(FirstRunWizard, "exec", answer)
-    window = DeskWindow(data_dir)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        window.show()
+    window = open_desk(qtbot, data_dir, monkeypatch=monkeypatch, wizard=answer)
     assert "Bienvenue" in seen["title"]
     assert seen["error"].startswith("Lieu d'activité : ")
     assert seen["fixed"] == ""
@@ -61,15 +54,10 @@ def test_first_start_asks_the_site_pc_conseiller_and_contacts_then_opens_the_des
     assert (ctx.site.phone, ctx.site.postcode) == ("05 56 00 00 00", "33160")
     assert "Samedi" in ctx.site.opening_hours
     assert "À compléter" not in window.statusBar().currentMessage()
-    window.close()
-    window.db.dispose()
+    close_desk(window)
 
 
 def test_contacts_given_later_are_recalled_at_each_start(qtbot, data_dir, monkeypatch):
-
-    from app.ui.desk.window import DeskWindow
-    from app.ui.setup.wizard import FirstRunWizard
-
     def answer(wizard):
         _alone(wizard)
         wizard.site.site.setText("Hôtel de Ville")
@@ -80,15 +68,10 @@ def test_contacts_given_later_are_recalled_at_each_start(qtbot, data_dir, monkey
         finish_wizard(qtbot, wizard)
         return wizard.result()
 
-    monkeypatch.setattr(FirstRunWizard, "exec", answer)
-    window = DeskWindow(data_dir)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        window.show()
+    window = open_desk(qtbot, data_dir, monkeypatch=monkeypatch, wizard=answer)
     assert "À compléter" in window.statusBar().currentMessage()
     assert "Réglages du poste" in window.statusBar().currentMessage()
-    window.close()
-    window.db.dispose()
+    close_desk(window)
 
 
 def _records(db, ctx):
@@ -118,29 +101,19 @@ def test_log_filters_change_rows_and_counts(desk):
 
 
 def test_filters_and_window_size_are_remembered(qtbot, data_dir, ctx, db):
-    from app.ui.desk.window import DeskWindow
-
     _records(db, ctx)
-    first = DeskWindow(data_dir)
-    qtbot.addWidget(first)
-    with qtbot.waitSignal(first.ready, timeout=10_000):
-        first.show()
+    first = open_desk(qtbot, data_dir)
     first.log.theme.setCurrentIndex(first.log.theme.findData("email"))
     first.log.period.setCurrentIndex(first.log.period.findData("all"))
     first.resize(first.width(), 555)  # within the offscreen screen, which clamps
-    first.close()
-    first.db.dispose()
+    close_desk(first)
 
-    second = DeskWindow(data_dir)
-    qtbot.addWidget(second)
-    with qtbot.waitSignal(second.ready, timeout=10_000):
-        second.show()
+    second = open_desk(qtbot, data_dir)
     assert second.log.theme.currentData() == "email"
     assert second.log.period.currentData() == "all"
     assert second.log.model.rowCount() == 2
     assert second.size().height() == 555
-    second.close()
-    second.db.dispose()
+    close_desk(second)
 
 
 def test_post_settings_change_the_site_details_printed_on_handouts(desk, monkeypatch):
@@ -177,3 +150,28 @@ def test_setup_command_takes_the_site_details(data_dir, capsys):
     ctx = installation.context(open_data_dir(data_dir))
     assert ctx.site.phone == "05 56 57 40 40"
     assert ctx.site.opening_hours == "Lundi-vendredi 8 h 30"
+
+
+def test_the_queue_shown_at_start_is_the_one_the_desk_keeps(qtbot, data_dir, ctx, db, monkeypatch):
+    """Today's queue is on screen before the database layer opens; the desk then works in that same panel."""
+    from app.services import queue
+    from app.ui.desk.window import DeskWindow
+
+    ticket = queue.add_arrival(db, label="Mme au manteau rouge").ticket
+    seen = {}
+    real_open = DeskWindow.open_database
+
+    def open_database(window):
+        panel = window.start_queue
+        seen["panel"] = panel
+        seen["shown"] = [panel.list.item(i).text() for i in range(panel.list.count())] if panel else []
+        return real_open(window)
+
+    monkeypatch.setattr(DeskWindow, "open_database", open_database)
+    window = open_desk(qtbot, data_dir)
+    assert seen["panel"] is not None and any(ticket in line for line in seen["shown"])
+    assert window.queue is seen["panel"] and window.start_queue is None  # one panel, now the page's
+    window.queue.list.setCurrentRow(0)
+    window.queue.take_current()  # it works on the database now
+    assert window.form.ticket is not None and window.form.ticket.ticket == ticket
+    close_desk(window)

@@ -14,6 +14,7 @@ from app.services.kiosk import settings as kiosk_settings
 from app.services.sync import state
 from app.store import settings
 from app.store.open import open_data_dir
+from tests.desk_login import close_desk, open_desk
 from tests.sync.helpers import PASSPHRASE, PC, make_share, table_count
 
 SITE_NAME = "Médiathèque du Carré des Jalles"
@@ -220,9 +221,6 @@ def test_the_town_first_pc_creates_the_network_and_is_a_kiosk_with_its_staff_cod
 
 
 def test_a_pc_alone_asks_no_folder_and_the_desk_opens_after_the_wizard(qtbot, data_dir, monkeypatch):
-    from app.ui.desk.window import DeskWindow
-    from app.ui.setup.wizard import FirstRunWizard
-
     seen = {}
 
     def answer(wizard):
@@ -241,17 +239,12 @@ def test_a_pc_alone_asks_no_folder_and_the_desk_opens_after_the_wizard(qtbot, da
         finish_wizard(qtbot, wizard)
         return wizard.result()
 
-    monkeypatch.setattr(FirstRunWizard, "exec", answer)
-    window = DeskWindow(data_dir)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        window.show()
+    window = open_desk(qtbot, data_dir, monkeypatch=monkeypatch, wizard=answer)
     assert "Bienvenue" in seen["title"]
     assert "Médiathèque du Carré des Jalles" in window.windowTitle() and "Camille Durand" in window.windowTitle()
     assert state.load_settings(window.db).folder == ""
     assert settings.get(window.db, settings.PC_ROLE) == "desk"
-    window.close()
-    window.db.dispose()
+    close_desk(window)
 
 
 @pytest.mark.parametrize("size", [(1366, 738), (1920, 1050)], ids=["1366x768", "1920x1080"])
@@ -303,8 +296,7 @@ def test_the_wizard_speaks_english_once_the_english_catalogue_is_built(qtbot, qa
 def test_a_network_without_accounts_gets_its_first_admin_in_the_wizard_and_the_desk_opens_logged_in(
         qtbot, data_dir, monkeypatch):
     from app.services import accounts
-    from app.ui.desk.window import DeskWindow
-    from app.ui.setup.wizard import ADMIN, FirstRunWizard
+    from app.ui.setup.wizard import ADMIN
 
     seen = {}
 
@@ -330,16 +322,11 @@ def test_a_network_without_accounts_gets_its_first_admin_in_the_wizard_and_the_d
         wizard.button(QWizard.WizardButton.FinishButton).click()
         return wizard.result()
 
-    monkeypatch.setattr(FirstRunWizard, "exec", answer)
-    window = DeskWindow(data_dir)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        window.show()
+    window = open_desk(qtbot, data_dir, monkeypatch=monkeypatch, wizard=answer)
     assert "différents" in seen["mismatch"]
     assert seen["short"] and "mot de passe" in seen["short"].lower()
     assert accounts.has_admin(window.db)
     assert accounts.login(window.db, "Yanis Benali", ADMIN_PASSWORD).is_admin
     assert window.session.actor is not None and window.session.actor.is_admin  # no second login
-    window.close()
-    window.db.dispose()
+    close_desk(window)
 

@@ -36,6 +36,7 @@ from app.ui.desk.pages import DeskPages
 if TYPE_CHECKING:
     from app.ui.desk.form import RequestForm
     from app.ui.desk.log_page import LogPage
+    from app.ui.desk.queue import QueuePanel
     from app.ui.guides.page import GuidesPage
     from app.ui.stats.page import StatsPage
     from app.ui.sync import SyncUi
@@ -59,7 +60,9 @@ class DeskWindow(QMainWindow):
         super().__init__(parent)
         self.data_dir = data_dir
         self.db: Any = None
-        self.queue: Any = None  # QueuePanel: shown by the start screen before the other pages exist
+        # Today's queue as the start screen shows it, before the database layer and the other pages exist;
+        # the pages take it (`queue`) once built.
+        self.start_queue: QueuePanel | None = None
         self.pages: DeskPages | None = None
         self._keep_draft = True  # at closing, the ticket's work is kept as its draft
         self.sync: SyncController | None = None  # once the pages are built (`install_sync`)
@@ -128,11 +131,11 @@ class DeskWindow(QMainWindow):
         if screen is not None:
             from app.ui.desk.queue import QueuePanel
 
-            self.queue = QueuePanel(None, self, site_id=screen.site_id)
-            self.queue.show_entries(screen.queue)
+            self.start_queue = QueuePanel(None, self, site_id=screen.site_id)
+            self.start_queue.show_entries(screen.queue)
             self._title(screen.site_name, screen.conseiller_name)
             self.desk_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-            self.desk_splitter.addWidget(self.queue)
+            self.desk_splitter.addWidget(self.start_queue)
             self.takeCentralWidget()  # keep the label: setCentralWidget would delete it
             assert self.loading is not None  # the label painted first, still there
             self.desk_splitter.addWidget(self.loading)
@@ -230,8 +233,8 @@ class DeskWindow(QMainWindow):
 
         ctx = installation.context(self.db)
         self._title(ctx.site.name if ctx.site else "", ctx.conseiller.full_name if ctx.conseiller else "")
-        desk, form = self._build_desk()
-        self.pages = DeskPages(queue=self.queue, form=form, log=LogPage(self.db, self),
+        desk, queue, form = self._build_desk()
+        self.pages = DeskPages(queue=queue, form=form, log=LogPage(self.db, self),
                                guides=GuidesPage(self.db, self), stats=StatsPage(self.db, self))
         self.add_page(self.tr("&Accueil"), desk)
         self.add_page(self.tr("&Journal"), self.log)
@@ -280,6 +283,10 @@ class DeskWindow(QMainWindow):
         return self.pages
 
     @property
+    def queue(self) -> QueuePanel:
+        return self._page().queue
+
+    @property
     def form(self) -> RequestForm:
         return self._page().form
 
@@ -302,17 +309,19 @@ class DeskWindow(QMainWindow):
     def stats(self) -> StatsPage:
         return self._page().stats
 
-    def _build_desk(self) -> tuple[QSplitter, RequestForm]:
+    def _build_desk(self) -> tuple[QSplitter, QueuePanel, RequestForm]:
         """The queue (already shown by the start screen, or made now) beside the session form."""
         from app.ui.desk.form import RequestForm
         from app.ui.desk.queue import QueuePanel
 
-        if self.queue is None:
-            self.queue = QueuePanel(self.db, self)
+        queue = self.start_queue
+        self.start_queue = None  # the pages hold it from now on
+        if queue is None:
+            queue = QueuePanel(self.db, self)
             self.desk_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-            self.desk_splitter.addWidget(self.queue)
+            self.desk_splitter.addWidget(queue)
         else:
-            self.queue.attach(self.db)
+            queue.attach(self.db)
         form = RequestForm(self.db, self)
         desk = self.desk_splitter
         if self.loading is not None and self.loading.parent() is desk:
@@ -327,8 +336,8 @@ class DeskWindow(QMainWindow):
         desk.setSizes([300, max(500, self.width() - 300)])
         if self.centralWidget() is desk:
             self.takeCentralWidget()
-        self.queue.refresh()
-        return desk, form
+        queue.refresh()
+        return desk, queue, form
 
     def _connect_pages(self) -> None:
         self.guides.guide_used.connect(self.use_guide)
