@@ -34,6 +34,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     conf.add_argument("batch", metavar="LOT", help="le lot, tel que « pasapas sync pending » le montre")
     conf.add_argument("--refuse", action="store_true", default=argparse.SUPPRESS, help="refuser le lot")
     conf.set_defaults(handler=run_confirm)
+    pcs = ssub.add_parser("pcs", help="les postes du réseau (ceux qui ont un dossier dans le dossier partagé)")
+    pcs.add_argument("--folder", default=argparse.SUPPRESS, help="dossier partagé (défaut : celui des réglages)")
+    pcs.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    pcs.set_defaults(handler=run_pcs)
+    rm = ssub.add_parser("remove-pc", help="retirer un poste du réseau (administrateur) : ses nouveaux fichiers "
+                         "sont refusés, le réseau passe à une nouvelle clé et une nouvelle phrase secrète")
+    rm.add_argument("pc", metavar="NOM", help="le nom du poste (voir « pasapas sync pcs »), ou le début de son identifiant")
+    _rotation_options(rm)
+    rm.set_defaults(handler=run_remove_pc)
+    cp = ssub.add_parser("change-passphrase", help="changer la phrase secrète du réseau (administrateur) ; "
+                         "le réseau passe à une nouvelle clé")
+    _rotation_options(cp)
+    cp.set_defaults(handler=run_change_passphrase)
     status = ssub.add_parser("status", help="état de la synchronisation de ce PC")
     status.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
     status.set_defaults(handler=run_status)
@@ -47,19 +60,43 @@ def _round_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="résultat en JSON")
 
 
-def _passphrase(args: argparse.Namespace) -> str | None:
+def _rotation_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--folder", default=argparse.SUPPRESS, help="dossier partagé (défaut : celui des réglages)")
+    p.add_argument("--passphrase-file", default=argparse.SUPPRESS,
+                   help="la phrase secrète actuelle, si ce poste ne retient pas la clé")
+    p.add_argument("--new-passphrase-file", default=argparse.SUPPRESS,
+                   help="fichier contenant la nouvelle phrase secrète (sinon elle est demandée deux fois)")
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+
+
+def _passphrase(args: argparse.Namespace, option: str = "passphrase_file") -> str | None:
     from app.commands.errors import UsageError
 
-    path = getattr(args, "passphrase_file", None)
+    path = getattr(args, option, None)
+    flag = "--" + option.replace("_", "-")
     if not path:
         return None
     try:
         text = Path(path).read_text(encoding="utf-8").rstrip("\r\n")
     except OSError as exc:
-        raise UsageError(f"--passphrase-file : impossible de lire {path} ({exc.strerror or exc})") from exc
+        raise UsageError(f"{flag} : impossible de lire {path} ({exc.strerror or exc})") from exc
     if not text:
-        raise UsageError(f"--passphrase-file : {path} est vide")
+        raise UsageError(f"{flag} : {path} est vide")
     return text
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    from app.commands.errors import UsageError
+
+    given = _passphrase(args, "new_passphrase_file")
+    if given is not None:
+        return given
+    import getpass
+
+    phrase = getpass.getpass("Nouvelle phrase secrète du réseau : ")
+    if getpass.getpass("La même, encore une fois : ") != phrase:
+        raise UsageError("nouvelle phrase secrète : les deux saisies diffèrent")
+    return phrase
 
 
 def _folder(args: argparse.Namespace, db: object) -> str:
@@ -147,9 +184,77 @@ def run_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_pcs(args: argparse.Namespace) -> int:
+    from app.services.sync import errors, removal
+
+    db = open_db(args)
+    try:
+        pcs = removal.list_pcs(db, _folder(args, db))
+    except errors.ShareUnavailable as exc:
+        print(f"pasapas: {exc}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    if getattr(args, "json", False):
+        print(json.dumps([{"device": p.device, "name": p.name, "removed": p.removed, "this_pc": p.this_pc}
+                          for p in pcs], ensure_ascii=False))
+        return 0
+    for p in pcs:
+        what = " (ce poste)" if p.this_pc else " (retiré du réseau)" if p.removed else ""
+        print(f"{p.device[:8]}  {p.name or '(nom inconnu ici)'}{what}")
+    return 0
+
+
+def run_remove_pc(args: argparse.Namespace) -> int:
+    return _rotate(args, args.pc)
+
+
+def run_change_passphrase(args: argparse.Namespace) -> int:
+    return _rotate(args, None)
+
+
+def _rotate(args: argparse.Namespace, pc: str | None) -> int:
+    """`sync remove-pc` / `sync change-passphrase`: admin (--as), the new phrase, then what happens next."""
+    from app.commands import require
+    from app.commands.errors import UsageError
+    from app.domain.permissions import Action
+    from app.services.sync import errors, removal
+
+    db = open_db(args)
+    who = require(args, db, Action.REMOVE_PC)
+    folder = _folder(args, db)
+    current = _passphrase(args)
+    new = _new_passphrase(args)
+    try:
+        if pc is None:
+            done = removal.change_passphrase(db, folder, actor=who, new_passphrase=new, passphrase=current)
+        else:
+            done = removal.remove_pc(db, folder, pc, actor=who, new_passphrase=new, passphrase=current)
+    except errors.ShareUnavailable as exc:
+        print(f"pasapas: {exc}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    except errors.SyncError as exc:
+        raise UsageError(str(exc)) from exc
+    if getattr(args, "json", False):
+        print(json.dumps({"generation": done.generation, "removed": done.removed, "granted": done.granted,
+                          "asking": done.asking}, ensure_ascii=False))
+        return 0
+    if done.removed:
+        print(f"poste « {done.removed[0]} » retiré du réseau : ses fichiers faits à partir de maintenant sont refusés "
+              "par les autres postes.")
+        print("  Ce qu'il peut encore lire : ce qu'il avait déjà, et les fichiers du dossier partagé écrits avant "
+              "son retrait. Retirez-lui aussi l'accès au dossier partagé (service informatique).")
+    print(f"nouvelle clé du réseau (n° {done.generation}) et nouvelle phrase secrète en place.")
+    if done.granted:
+        print(f"  reçue d'elle-même à la prochaine synchronisation par : {', '.join(done.granted)}")
+    if done.asking:
+        print(f"  à taper sur : {', '.join(done.asking)} (la nouvelle phrase secrète, dans « Réglages de "
+              "synchronisation »)")
+    return 0
+
+
 def run_status(args: argparse.Namespace) -> int:
     from app.services.sync import key_store, state
     from app.services.sync.notes import peers
+    from app.store import settings as local
 
     db = open_db(args)
     key_store.migrate_out_of_database(db)
@@ -161,6 +266,7 @@ def run_status(args: argparse.Namespace) -> int:
         "interval": settings.interval,
         "key_stored": settings.key_stored,
         "key_place": where.kind,
+        "key_generation": local.get(db, local.SYNC_GENERATION),
         "key_where": where.where,
         "device_id": db.device_id,
         "last_success": st.last_success,
@@ -177,6 +283,9 @@ def run_status(args: argparse.Namespace) -> int:
     else:
         print(f"dossier partagé : {settings.folder or '(non réglé)'}")
         print(f"clé du réseau : {where.words}")
+        if out["key_generation"]:
+            print(f"clé n° {out['key_generation']} (le réseau a changé de clé : un poste retiré ou une nouvelle "
+                  "phrase secrète)")
         print(f"dernière réussite : {_paris(st.last_success) or 'jamais'}")
         print(f"modifications en attente d'envoi : {st.waiting}")
         if out["quarantined"]:

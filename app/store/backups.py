@@ -212,3 +212,25 @@ def restore(path: Path, file: Path) -> Restored:
     finally:
         partial.unlink(missing_ok=True)
     return Restored(file, previous, damaged)
+
+
+def scrub_local_setting(path: Path, key: str) -> int:
+    """Remove the local setting `key` from every backup of `path`, its bytes overwritten (secure_delete; the
+    rollback journal kept in memory, so the old page is never written elsewhere). How many backups held it."""
+    done = 0
+    for file in backups_of(path):
+        try:
+            con = sqlite3.connect(file, timeout=5)
+        except sqlite3.Error:
+            continue
+        try:
+            con.execute("PRAGMA journal_mode=MEMORY")
+            con.execute("PRAGMA secure_delete=ON")
+            if con.execute("DELETE FROM local_setting WHERE key = ?", (key,)).rowcount:
+                done += 1
+            con.commit()
+        except sqlite3.Error:
+            continue  # a damaged or foreign file: left as it is (a restore checks it first)
+        finally:
+            con.close()
+    return done

@@ -106,6 +106,8 @@ GUIDES_PROBLEMS = declare("guides.bundled_problems", str, "", doc="JSON list of 
 SYNC_FOLDER = declare("sync.folder", str, "", doc="The shared folder")
 SYNC_INTERVAL = declare("sync.interval", int, 10, doc="Seconds between automatic rounds")
 SYNC_KEY = declare("sync.key", str, "", doc="Before 0009 only: the remembered key, now moved out (key_store)")
+SYNC_KEY_BACKUPS_CLEAN = declare("sync.key_backups_clean", bool, False,
+                                 doc="The backups were cleared of a key kept by a version before 0009")
 SYNC_KEY_PLACE = declare("sync.key_place", str, "", doc="Where the remembered key is: keyring | file | ''")
 
 # --- Sync: bookkeeping of this replica ----------------------------------------------------------------
@@ -115,6 +117,9 @@ SYNC_SEQ = declare("sync.seq", int, 0, doc="Sequence number of this PC's last se
 SYNC_PREV = declare("sync.prev", str, "", doc="Name of this PC's last segment (chained in the next)")
 SYNC_FINGERPRINT = declare("sync.fingerprint", str, "", doc="Host and path: changes when the data is copied")
 SYNC_ACK = declare("sync.ack", str, "", doc="JSON: how far this PC applied each other's segments")
+SYNC_GENERATION = declare("sync.generation", int, 0, doc="The network key generation this PC last synced with")
+SYNC_DEVICE_PUBLISHED = declare("sync.device_published", str, "",
+                                doc="Generation and public key of the device.json this PC last wrote")
 SYNC_SNAPSHOT = declare("sync.snapshot", str, "", doc="JSON: this PC's latest compaction snapshot")
 
 

@@ -2174,6 +2174,113 @@
     </message>
 </context>
 <context>
+    <name>NetworkKeyDialog</name>
+    <message>
+        <source>Retirer un poste du réseau</source>
+        <translation>Retirer un poste du réseau</translation>
+    </message>
+    <message>
+        <source>Changer la phrase secrète du réseau</source>
+        <translation>Changer la phrase secrète du réseau</translation>
+    </message>
+    <message>
+        <source>Pour un PC volé, perdu ou qui quitte le réseau. Ses fichiers écrits à partir de maintenant seront refusés par tous les autres postes, et le réseau passe à une nouvelle clé, ouverte par une nouvelle phrase secrète. Il garde ce qu&apos;il avait déjà : retirez-lui aussi l&apos;accès au dossier partagé.</source>
+        <translation>Pour un PC volé, perdu ou qui quitte le réseau. Ses fichiers écrits à partir de maintenant seront refusés par tous les autres postes, et le réseau passe à une nouvelle clé, ouverte par une nouvelle phrase secrète. Il garde ce qu&apos;il avait déjà : retirez-lui aussi l&apos;accès au dossier partagé.</translation>
+    </message>
+    <message>
+        <source>Le réseau passe à une nouvelle clé, ouverte par la nouvelle phrase secrète ; l&apos;ancienne n&apos;ouvrira plus rien de ce qui sera écrit ensuite. Les postes qui retiennent la clé la reçoivent d&apos;eux-mêmes ; sur les autres, il faudra taper la nouvelle phrase.</source>
+        <translation>Le réseau passe à une nouvelle clé, ouverte par la nouvelle phrase secrète ; l&apos;ancienne n&apos;ouvrira plus rien de ce qui sera écrit ensuite. Les postes qui retiennent la clé la reçoivent d&apos;eux-mêmes ; sur les autres, il faudra taper la nouvelle phrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Poste à retirer :</source>
+        <translation>&amp;Poste à retirer :</translation>
+    </message>
+    <message>
+        <source>Phrase &amp;actuelle :</source>
+        <translation>Phrase &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle phrase secrète :</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>La même, &amp;encore :</source>
+        <translation>La même, &amp;encore :</translation>
+    </message>
+    <message>
+        <source>Retirer ce poste</source>
+        <translation>Retirer ce poste</translation>
+    </message>
+    <message>
+        <source>Changer la phrase</source>
+        <translation>Changer la phrase</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;a pas de dossier partagé : réglez d&apos;abord la synchronisation.</source>
+        <translation>Ce poste n&apos;a pas de dossier partagé : réglez d&apos;abord la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Lecture du dossier partagé…</source>
+        <translation>Lecture du dossier partagé…</translation>
+    </message>
+    <message>
+        <source>(nom inconnu) %1</source>
+        <translation>(nom inconnu) %1</translation>
+    </message>
+    <message>
+        <source>Aucun autre poste dans le dossier partagé.</source>
+        <translation>Aucun autre poste dans le dossier partagé.</translation>
+    </message>
+    <message>
+        <source>Nouvelle phrase secrète : au moins 8 caractères (une phrase facile à retenir, par exemple « la médiathèque ouvre à neuf heures »).</source>
+        <translation>Nouvelle phrase secrète : au moins 8 caractères (une phrase facile à retenir, par exemple « la médiathèque ouvre à neuf heures »).</translation>
+    </message>
+    <message>
+        <source>La même, encore : les deux saisies diffèrent ; tapez-la à nouveau.</source>
+        <translation>La même, encore : les deux saisies diffèrent ; tapez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Phrase actuelle : ce poste ne retient pas la clé, tapez la phrase secrète actuelle du réseau.</source>
+        <translation>Phrase actuelle : ce poste ne retient pas la clé, tapez la phrase secrète actuelle du réseau.</translation>
+    </message>
+    <message>
+        <source>Retirer « %1 » du réseau ? Cela ne s&apos;annule pas.</source>
+        <translation>Retirer « %1 » du réseau ? Cela ne s&apos;annule pas.</translation>
+    </message>
+    <message>
+        <source>Changer la phrase secrète du réseau ?</source>
+        <translation>Changer la phrase secrète du réseau ?</translation>
+    </message>
+    <message>
+        <source>Nouvelle clé en préparation…</source>
+        <translation>Nouvelle clé en préparation…</translation>
+    </message>
+    <message>
+        <source>« %1 » est retiré du réseau : ses nouveaux fichiers seront refusés.</source>
+        <translation>« %1 » est retiré du réseau : ses nouveaux fichiers seront refusés.</translation>
+    </message>
+    <message>
+        <source>Nouvelle clé n° %1 en place.</source>
+        <translation>Nouvelle clé n° %1 en place.</translation>
+    </message>
+    <message>
+        <source>Reçue d&apos;elle-même à la prochaine synchronisation par : %1.</source>
+        <translation>Reçue d&apos;elle-même à la prochaine synchronisation par : %1.</translation>
+    </message>
+    <message>
+        <source>À taper sur : %1 (la nouvelle phrase, dans « Réglages de synchronisation »).</source>
+        <translation>À taper sur : %1 (la nouvelle phrase, dans « Réglages de synchronisation »).</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPage</name>
     <message>
         <source>Le réseau des points d&apos;aide</source>

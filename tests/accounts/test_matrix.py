@@ -73,16 +73,33 @@ CLI_EXAMPLES: list[tuple[Action, list[str]]] = [
     (Action.ERASE, ["person", "erase", "{p1}", "--json"]),
     (Action.MERGE, ["person", "merge", "{p1}", "{p2}"]),
     (Action.MERGE, ["site", "merge", "{site}", "Médiathèque du Carré des Jalles", "--json"]),
+    (Action.REMOVE_PC, ["sync", "change-passphrase", "--folder", "{share}", "--passphrase-file", "{phrase}",
+                        "--new-passphrase-file", "{newphrase}", "--json"]),
 ]
 # Actions without a command of their own (yet): the desk checks them, or the issue of another engineer
 # adds the command and its line above.
-NOT_ON_THE_COMMAND_LINE = {Action.HANDOUTS, Action.OWN_STATS, Action.ALL_STATS, Action.REMOVE_PC}
+NOT_ON_THE_COMMAND_LINE = {Action.HANDOUTS, Action.OWN_STATS, Action.ALL_STATS}
 
 
 def test_each_action_has_a_command_or_is_named_as_having_none():
     on_it = {action for action, _argv in CLI_EXAMPLES}
     assert on_it | NOT_ON_THE_COMMAND_LINE == set(Action)
     assert not on_it & NOT_ON_THE_COMMAND_LINE
+
+
+def _network(tmp_path: Path) -> dict[str, str]:
+    """A sync network and its current and new passphrases in files (for `sync change-passphrase`)."""
+    from app.services.sync.folder import init_network
+
+    share = tmp_path / "partage"
+    share.mkdir()
+    init_network(share, "la phrase secrète actuelle", kdf_n=2**10)
+    files = {}
+    for key, text in (("{phrase}", "la phrase secrète actuelle"), ("{newphrase}", "la nouvelle phrase secrète")):
+        f = tmp_path / f"{key.strip('{}')}.txt"
+        f.write_text(text + "\n", encoding="utf-8")
+        files[key] = str(f)
+    return {"{share}": str(share), **files}
 
 
 def _run(data_dir: Path, *args: str) -> int:
@@ -118,6 +135,8 @@ def test_the_command_line_follows_the_matrix(action, command, data_dir, db, ctx,
         db.dispose()  # a restore needs the database closed by everyone
     values = {"{out}": str(tmp_path / "sortie"), "{backup}": str(backup), "{p1}": p1, "{p2}": p2,
               "{site}": "Hôtel de Ville annexe"}
+    if action is Action.REMOVE_PC:
+        values.update(_network(tmp_path))
     argv = [values.get(a, a) for a in command]
     argv = [a.replace("{out}", values["{out}"]) for a in argv]
     runs = {

@@ -86,12 +86,18 @@ def test_a_key_left_in_the_database_by_an_older_version_is_moved_out_and_wiped(t
         old = json.dumps({"dataset": dataset, "key": base64.b64encode(key).decode()})
         settings.put(a.db, settings.SYNC_KEY, old)
         assert base64.b64encode(key) in _raw(a.db)
+        from app.store.migrate import backup
+
+        before = backup(a.db.path, "avant-migration")  # the backup made before the migration to 0009
+        assert base64.b64encode(key) in before.read_bytes()
         assert state.load_settings(a.db).key_stored
         assert state.stored_key(a.db, dataset) == key  # first sync use: moved
         assert settings.get(a.db, settings.SYNC_KEY) == ""
         assert key_store.place(a.db).kind == "keyring"
         a.db.dispose()
         assert base64.b64encode(key) not in _raw(a.db)
+        assert base64.b64encode(key) not in before.read_bytes()  # nor in the backup made before
+        assert stat.S_IMODE(before.stat().st_mode) == 0o600
     finally:
         a.close()
 

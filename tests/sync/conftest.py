@@ -23,3 +23,19 @@ def pcs(tmp_path: Path) -> Iterator[dict[str, PC]]:
     yield made
     for pc in made.values():
         pc.close()
+
+
+@pytest.fixture
+def network(tmp_path: Path, share: Path) -> Iterator[list[PC]]:
+    """Three PCs that remember the key, each with one arrival, all synced: PC-ACCUEIL, PC-MEDIATHEQUE, PC-VOLE."""
+    from tests.sync.helpers import arrival, remembering
+
+    made = remembering(tmp_path, share, "PC-ACCUEIL", "PC-MEDIATHEQUE", "PC-VOLE")
+    for pc in made:
+        arrival(pc, f"avant ({pc.name})")
+    for _ in range(2):
+        for pc in made:
+            pc.sync(share, passphrase=None)
+    yield made
+    for pc in made:
+        pc.close()

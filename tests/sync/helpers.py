@@ -83,3 +83,31 @@ def table_count(db: Database, table: str) -> int:
         return int(con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
     finally:
         con.close()
+
+
+def labels(pc: PC) -> set[str]:
+    """The visitors' labels of every arrival this PC holds."""
+    con = sqlite3.connect(pc.db.path)
+    try:
+        return {r[0] for r in con.execute("SELECT visitor_label FROM help_request WHERE NOT deleted")}
+    finally:
+        con.close()
+
+
+def remembering(tmp: Path, share: Path, *names: str) -> list[PC]:
+    """PCs that joined with the passphrase and remember the key (as the desk's settings do by default)."""
+    from app.services.sync import state
+
+    out = []
+    for name in names:
+        pc = PC(tmp, name, site="Médiathèque")
+        net = net_folder.open_network(share)
+        state.remember_key(pc.db, net.dataset, net.derive(PASSPHRASE))
+        out.append(pc)
+    return out
+
+
+def arrival(pc: PC, label: str) -> None:
+    from app.services import help_requests
+
+    help_requests.add_arrival(pc.db, site_id=pc.ctx.site.id, label=label)

@@ -55,7 +55,8 @@ def _window(qtbot, pc):
 def test_menu_entries_and_status_piece_are_installed(qtbot, pcs):
     w, controller = _window(qtbot, pcs["A"])
     texts = [a.text() for a in w.tools_menu.actions()]
-    assert texts == ["Synchroniser maintenant", "Réglages de synchronisation…"]
+    assert texts == ["Synchroniser maintenant", "Réglages de synchronisation…", "Retirer un poste du réseau…",
+                     "Changer la phrase secrète du réseau…"]
     qtbot.waitUntil(lambda: w.sync_status.text() == "Synchronisation non réglée")
     assert controller.timer.interval() == 10_000
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from app.services.sync import crypto, segment
@@ -44,13 +45,14 @@ def ack_bytes(key: bytes, *, device: str, dataset: str, marks: dict[str, int]) -
     return json.dumps({**body, "mac": crypto.mac(key, text.encode())}, sort_keys=True).encode()
 
 
-def read_ack(key: bytes, data: bytes, *, device: str, dataset: str) -> dict[str, int] | None:
-    """The marks of a valid acknowledgement written by `device`, else None (never trusted then)."""
+def read_ack(keys: Iterable[bytes], data: bytes, *, device: str, dataset: str) -> dict[str, int] | None:
+    """The marks of a valid acknowledgement written by `device` (under one of `keys`: a PC that has not
+    moved to the network's newest key yet writes with the one before), else None (never trusted then)."""
     try:
         doc: dict[str, Any] = json.loads(data)
         mac = doc.pop("mac")
-        text = json.dumps(doc, sort_keys=True, separators=(",", ":"))
-        if mac != crypto.mac(key, text.encode()) or doc["device"] != device or doc["dataset"] != dataset:
+        text = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+        if not any(mac == crypto.mac(k, text) for k in keys) or doc["device"] != device or doc["dataset"] != dataset:
             return None
         return {str(k): int(v) for k, v in doc["applied"].items()}
     except (ValueError, KeyError, TypeError, AttributeError):
@@ -93,13 +95,15 @@ def publish(ctx: RoundContext, listing: Listing) -> None:
 def others_marks(ctx: RoundContext, listing: Listing) -> dict[str, int]:
     """What each other device acknowledged of this PC's segments (0 without a valid ack)."""
     out = {}
+    gone = ctx.net.removed  # a removed PC acknowledges nothing any more: it holds nothing back
     for dev, names in listing.items():
-        if dev == ctx.me or not any(segment.parse_name(n) or is_ack(n) for n in names):
+        if dev == ctx.me or dev in gone or not any(segment.parse_name(n) or is_ack(n) for n in names):
             continue
         acks = sorted(n for n in names if is_ack(n))
         marks = None
         if acks:
             data = ctx.io.read_bytes(ctx.net.device_dir(dev) / acks[-1])
-            marks = read_ack(ctx.key, data, device=dev, dataset=ctx.net.dataset)
+            marks = read_ack(sorted(ctx.keys.values(), key=lambda k: k != ctx.key), data, device=dev,
+                             dataset=ctx.net.dataset)
         out[dev] = (marks or {}).get(ctx.me, 0)
     return out

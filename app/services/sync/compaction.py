@@ -54,6 +54,7 @@ def compact(ctx: RoundContext, listing: Listing) -> None:
             ctx.key, dataset=ctx.net.dataset, device=ctx.me,
             device_name=settings.get(ctx.conn, settings.DEVICE_NAME),
             seq=upto, prev="", payload=_dump(changes), count=len(changes), outbox=(0, 0), covers=upto,
+            gen=ctx.chain.current,
         )
         own_files.keep(ctx, name, data)
         ctx.io.write_atomic(own / name, data)
@@ -67,14 +68,15 @@ def compact(ctx: RoundContext, listing: Listing) -> None:
         ctx.report.problems.append(f"regroupement des anciens fichiers remis à plus tard : {exc}")
 
 
-def own_fold_mac(ctx: RoundContext, listing: Listing, covers: int) -> str:
-    """The MAC a snapshot of this PC's applied segments up to `covers` would carry ("" if unreadable)."""
+def own_fold_mac(ctx: RoundContext, listing: Listing, covers: int, key: bytes) -> str:
+    """The MAC a snapshot of this PC's applied segments up to `covers`, sealed with `key`, would carry
+    ("" if unreadable)."""
     mine = ctx.applied(listing).get(ctx.me, set())
     try:
         segs = _own_segments(ctx, [n for n in listing.get(ctx.me, []) if n in mine], covers)
     except segment.Rejected:
         return ""
-    return segment.payload_mac(ctx.key, _dump(fold(segs)))
+    return segment.payload_mac(key, _dump(fold(segs)))
 
 
 def record_snapshot(ctx: RoundContext, name: str, covers: int) -> None:
@@ -89,7 +91,7 @@ def _own_segments(ctx: RoundContext, names: list[str], upto: int) -> list[segmen
         parsed = segment.parse_name(name)
         if parsed and parsed[0] <= upto:
             data = ctx.io.read_bytes(own / name)
-            segs.append(segment.open_segment(ctx.key, name, data, dataset=ctx.net.dataset, device=ctx.me))
+            segs.append(segment.open_segment(ctx.keys, name, data, dataset=ctx.net.dataset, device=ctx.me))
     return segs
 
 

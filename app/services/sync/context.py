@@ -13,6 +13,7 @@ from app.services.sync.errors import unavailable
 from app.services.sync.folder import Network
 from app.services.sync.io import ShareIO
 from app.services.sync.junk import Skipped
+from app.services.sync.keys import KeyChain
 from app.store import sync_book
 from app.store.db import Database
 
@@ -55,8 +56,11 @@ class Report:
 class RoundContext:
     """One round's state: the raw connection it writes through, this PC's id, the report being filled."""
 
-    def __init__(self, db: Database, net: Network, key: bytes, io: ShareIO, progress: Progress | None) -> None:
-        self.db, self.net, self.key, self.io = db, net, key, io
+    def __init__(self, db: Database, net: Network, chain: KeyChain, io: ShareIO, progress: Progress | None) -> None:
+        self.db, self.net, self.io = db, net, io
+        self.chain = chain
+        self.key = chain.key  # the current generation's: what this PC seals with
+        self.keys = chain.keys  # every generation's: what it opens with
         self.progress: Progress = progress or (lambda _d, _t, _x: None)
         self.report = Report()
         self.marked = 0  # snapshots recognised as already applied

@@ -92,3 +92,54 @@ def verify_key(key: bytes, dataset: str, token: bytes) -> bool:
 def mac(key: bytes, data: bytes) -> str:
     """A keyed digest: recognises a segment's content without revealing it."""
     return hmac.new(key, data, hashlib.sha256).hexdigest()[:32]
+
+
+# Grants: a new data key handed to one PC through its public key (X25519, HKDF-SHA256, AES-GCM), so the PCs
+# that remember the key move to a new generation without anyone typing the new passphrase on each of them.
+GRANT_INFO = b"pasapas-grant-v1"
+PUBLIC_BYTES = 32
+
+
+def new_device_secret() -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    return X25519PrivateKey.generate().private_bytes_raw()
+
+
+def device_public(secret: bytes) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    return X25519PrivateKey.from_private_bytes(secret).public_key().public_bytes_raw()
+
+
+def _grant_key(shared: bytes, ephemeral: bytes, recipient: bytes, aad: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(hashes.SHA256(), KEY_BYTES, salt=None, info=GRANT_INFO + ephemeral + recipient + aad).derive(shared)
+
+
+def seal_grant(public: bytes, key: bytes, aad: bytes) -> bytes:
+    """`key` readable only by the holder of the secret of `public`: ephemeral public key, nonce, ciphertext."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+    eph = X25519PrivateKey.generate()
+    eph_pub = eph.public_key().public_bytes_raw()
+    shared = eph.exchange(X25519PublicKey.from_public_bytes(public))
+    nonce, ct = seal(_grant_key(shared, eph_pub, public, aad), key, aad)
+    return eph_pub + nonce + ct
+
+
+def open_grant(secret: bytes, blob: bytes, aad: bytes) -> bytes:
+    """The key of a grant made for this secret's public key. Raises Unreadable."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+    if len(blob) < PUBLIC_BYTES + NONCE_BYTES + 16:
+        raise Unreadable
+    eph_pub, nonce, ct = blob[:PUBLIC_BYTES], blob[PUBLIC_BYTES:PUBLIC_BYTES + NONCE_BYTES], blob[PUBLIC_BYTES + NONCE_BYTES:]
+    me = X25519PrivateKey.from_private_bytes(secret)
+    try:
+        shared = me.exchange(X25519PublicKey.from_public_bytes(eph_pub))
+    except ValueError as exc:  # an all-zero shared secret: a forged ephemeral key
+        raise Unreadable from exc
+    return unseal(_grant_key(shared, eph_pub, me.public_key().public_bytes_raw(), aad), nonce, ct, aad)

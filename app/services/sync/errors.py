@@ -25,6 +25,10 @@ class MissingPassphrase(SyncError):
     """No passphrase given and none remembered on this PC for this network."""
 
 
+class KeyChanged(MissingPassphrase):
+    """The network moved to a new key that this PC did not receive: the new passphrase is needed here."""
+
+
 def unavailable(exc: OSError, where: str) -> ShareUnavailable:
     """The « dossier partagé indisponible » error for an I/O failure, in words."""
     reasons = {

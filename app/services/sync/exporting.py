@@ -38,6 +38,7 @@ def export(ctx: RoundContext, listing: Listing, *, max_changes: int, max_bytes: 
                 payload=payload(part),
                 count=len(part),
                 outbox=(part[0][0], part[-1][0]),
+                gen=ctx.chain.current,
             )
             own_files.keep(ctx, name, data)  # to write it again if it goes missing from the share
             ctx.io.write_atomic(own / name, data)

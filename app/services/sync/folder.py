@@ -1,22 +1,58 @@
-"""The network folder: `<share>/pasapas/FOLDER.json` (dataset id, format, key salt) and its layout."""
+"""The network folder: `<share>/pasapas/FOLDER.json` (dataset id, format, key salt, key generations) and its layout.
+
+Format 1: the data key is the key derived from the passphrase. Format 2 (written by the first
+`sync remove-pc` or `sync change-passphrase`): the data key of each generation is random, the latest one
+wrapped by the current passphrase's key, each one sealing the one before it; every generation entry is
+authenticated by the key before it (`app/services/sync/keys.py` opens and makes them).
+"""
 
 from __future__ import annotations
 
 import base64
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from app.services.sync import crypto
 from app.services.sync.errors import DamagedFolder, ShareUnavailable, SyncError, WrongPassphrase, unavailable
 from app.services.sync.io import ShareIO
 
-FORMAT = 1
+FORMAT = 2  # the newest this version reads
+FORMAT_PLAIN = 1  # written by `init_network`: versions before key generations read it too
 APP_DIR = "pasapas"
 FOLDER_FILE = "FOLDER.json"
 DEVICES_DIR = "devices"
+MAX_FOLDER_BYTES = 4 * 1024 * 1024  # FOLDER.json is read at every round: a huge one is not ours
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A PC taken out of the network: its files made after its removal are refused."""
+
+    device: str
+    name: str
+    at: str  # ISO UTC
+    generation: int
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One data key generation (1, 2…; generation 0 is the first passphrase's own key)."""
+
+    n: int
+    made_at: str
+    check: bytes  # opens only under this generation's key
+    before: bytes  # opens only under the previous generation's key
+    previous: bytes  # the previous generation's key, sealed with this one
+    wrap: bytes  # this key sealed with the passphrase key of its time (only the latest one is used)
+    files: dict[str, frozenset[str]]  # device -> digests of its segments on the share when this key was made
+    grants: dict[str, bytes]  # device -> this key for that PC's public key
+    removed: tuple[Removed, ...]
+    auth: str  # MAC of the entry under the previous generation's key
+    raw: dict[str, Any] = field(compare=False, repr=False)  # as read, for the MAC
 
 
 @dataclass(frozen=True)
@@ -29,6 +65,19 @@ class Network:
     salt: bytes
     kdf: dict[str, int]
     check: bytes
+    generations: tuple[Generation, ...] = ()
+
+    @property
+    def latest(self) -> int:
+        """The current key generation (0: the passphrase's own key, format 1)."""
+        return self.generations[-1].n if self.generations else 0
+
+    def generation(self, n: int) -> Generation | None:
+        return self.generations[n - 1] if 1 <= n <= len(self.generations) else None
+
+    @property
+    def removed(self) -> dict[str, Removed]:
+        return {r.device: r for g in self.generations for r in g.removed}
 
     @property
     def devices(self) -> Path:
@@ -37,18 +86,32 @@ class Network:
     def device_dir(self, device: str) -> Path:
         return self.devices / device
 
-    def derive(self, passphrase: str) -> bytes:
-        """The key of this network for `passphrase`; WrongPassphrase when it does not open it."""
+    def passphrase_key(self, passphrase: str) -> bytes:
+        """The key derived from `passphrase` (checked); WrongPassphrase when it does not open this network."""
         key = crypto.derive_key(passphrase, self.salt, **self.kdf)
-        self.verify(key)
-        return key
-
-    def verify(self, key: bytes) -> None:
         if not crypto.verify_key(key, self.dataset, self.check):
+            changed = f" (elle a été changée le {_day(self.generations[-1].made_at)})" if self.generations else ""
             raise WrongPassphrase(
-                "phrase secrète incorrecte : elle n'ouvre pas ce réseau de synchronisation. "
+                f"phrase secrète incorrecte{changed} : elle n'ouvre pas ce réseau de synchronisation. "
                 "Vérifiez-la (majuscules, accents) ; rien n'a été importé ni envoyé."
             )
+        return key
+
+    def derive(self, passphrase: str) -> bytes:
+        """The current data key of this network for `passphrase` (what a PC remembers); WrongPassphrase."""
+        from app.services.sync import keys
+
+        return keys.from_passphrase(self, passphrase).key
+
+
+def _day(stamp: str) -> str:
+    """An ISO UTC time as the day in Paris: « 02/12/2026 »."""
+    from app.domain.clock import PARIS
+
+    try:
+        return datetime.fromisoformat(stamp).astimezone(PARIS).strftime("%d/%m/%Y")
+    except ValueError:
+        return "récemment"
 
 
 def root_of(share: Path) -> Path:
@@ -74,6 +137,10 @@ def open_network(share: Path, io: ShareIO | None = None) -> Network:
         raw = io.read_bytes(root / FOLDER_FILE)
     except OSError as exc:
         raise unavailable(exc, where) from exc
+    if len(raw) > MAX_FOLDER_BYTES:
+        raise DamagedFolder(
+            f"dossier partagé abîmé : {root / FOLDER_FILE} est bien trop gros ({len(raw) // 1024} Ko) pour être "
+            "celui de Pas à Pas ; rien n'a été lu ni envoyé. Remettez ce fichier depuis une copie.")
     try:
         data = json.loads(raw)
         fmt = int(data["format"])
@@ -97,7 +164,7 @@ def open_network(share: Path, io: ShareIO | None = None) -> Network:
             "rien n'a été lu ni envoyé. Remettez ce fichier depuis une copie, ou recréez le réseau."
         )
     try:
-        return Network(
+        net = Network(
             root=root,
             dataset=str(uuid.UUID(data["dataset"])),
             format=fmt,
@@ -110,6 +177,35 @@ def open_network(share: Path, io: ShareIO | None = None) -> Network:
             f"dossier partagé indisponible : {root / FOLDER_FILE} est illisible (copie en cours ?). "
             "Nouvel essai plus tard."
         ) from exc
+    try:
+        gens = tuple(_generation(i + 1, g) for i, g in enumerate(data.get("generations") or []))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise DamagedFolder(
+            f"dossier partagé abîmé : les générations de clé de {root / FOLDER_FILE} sont illisibles ; rien n'a "
+            "été lu ni envoyé. Remettez ce fichier depuis une copie."
+        ) from exc
+    return Network(**{**net.__dict__, "generations": gens})
+
+
+def _b64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise TypeError("base64 attendu")
+    return base64.b64decode(text, validate=True)
+
+
+def _generation(n: int, g: dict[str, Any]) -> Generation:
+    if int(g["n"]) != n:
+        raise ValueError("générations hors d'ordre")
+    files = {str(d): frozenset(str(x) for x in names) for d, names in dict(g.get("files") or {}).items()}
+    removed = tuple(
+        Removed(str(r["device"]), str(r.get("name", "")), str(r.get("at", "")), n) for r in g.get("removed") or []
+    )
+    return Generation(
+        n=n, made_at=str(g.get("made_at", "")), check=_b64(g["check"]), before=_b64(g["before"]), previous=_b64(g["previous"]),
+        wrap=_b64(g["wrap"]) if g.get("wrap") else b"", files=files,
+        grants={str(d): _b64(b) for d, b in dict(g.get("grants") or {}).items()}, removed=removed,
+        auth=str(g["auth"]), raw=dict(g),
+    )
 
 
 def init_network(share: Path, passphrase: str, io: ShareIO | None = None, *, kdf_n: int = crypto.SCRYPT_N) -> Network:
@@ -129,7 +225,7 @@ def init_network(share: Path, passphrase: str, io: ShareIO | None = None, *, kdf
     key = crypto.derive_key(passphrase, salt, **kdf)
     doc = {
         "app": "pasapas",
-        "format": FORMAT,
+        "format": FORMAT_PLAIN,
         "dataset": dataset,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "kdf": {"name": "scrypt", "salt": base64.b64encode(salt).decode(), **kdf},

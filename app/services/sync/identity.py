@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.services.sync import compaction, exporting, segment
+from app.services.sync import compaction, exporting, keys, segment
 from app.services.sync.context import Listing, RoundContext
 from app.store import settings, sync_book
 from app.store.device import backfill_untracked, enqueue_full_state, rekey, untracked_tables
@@ -23,6 +23,9 @@ def prepare(ctx: RoundContext, fingerprint: str) -> None:
                     enqueue_full_state(c)  # the other network's segments are not here: send everything
                 settings.put(c, settings.SYNC_DATASET, ctx.net.dataset)
                 sync_book.set_own_chain(c, 0, "")
+    if settings.get(c, settings.DEVICE_ID) in ctx.net.removed:  # given the new passphrase after its removal
+        with ctx.tx():
+            _rekey(ctx, "ce poste avait été retiré du réseau ; il le rejoint sous un nouvel identifiant")
     untracked = untracked_tables(c)
     if untracked:
         with ctx.tx():
@@ -54,13 +57,18 @@ def check_own(ctx: RoundContext, listing: Listing, applied: dict[str, set[str]])
             raise ctx.share_error(exc) from exc
         except segment.Rejected:
             continue  # a torn copy is not ours to worry about: it is reported at import
+        why = keys.refused(ctx.net, ctx.me, name, header)
+        if why:  # sealed with a replaced key after its replacement (a removed PC): no evidence of anything
+            ctx.skip(ctx.me, name, why)
+            continue
         if not _authentic(ctx, name, data):
             # Whoever can write to the share, without the passphrase, must not make this PC change its id.
             ctx.skip(ctx.me, name, "fichier non authentifié dans le dossier de ce poste (pas écrit avec la clé "
                      "du réseau) : ignoré, l'identifiant de ce poste ne change pas")
             continue
+        key = ctx.keys[header.gen]  # it opened (_authentic): its generation is known here
         if header.covers:
-            if compaction.own_fold_mac(ctx, listing, header.covers) == header.mac:  # our compaction, cut short
+            if compaction.own_fold_mac(ctx, listing, header.covers, key) == header.mac:  # our compaction, cut short
                 with ctx.tx():
                     compaction.record_snapshot(ctx, name, header.covers)
                 mine.add(name)
@@ -69,7 +77,7 @@ def check_own(ctx: RoundContext, listing: Listing, applied: dict[str, set[str]])
                 _rekey(ctx, "des fichiers à son nom ont été écrits par une copie de ce PC")
             return
         rows = sync_book.outbox_between(ctx.conn, *header.outbox)
-        if rows and segment.payload_mac(ctx.key, exporting.payload(rows)) == header.mac:
+        if rows and segment.payload_mac(key, exporting.payload(rows)) == header.mac:
             exporting.mark_exported(ctx, name, header.outbox[1], header.seq)  # our export that crashed before its commit
             mine.add(name)
         else:
@@ -81,7 +89,7 @@ def check_own(ctx: RoundContext, listing: Listing, applied: dict[str, set[str]])
 def _authentic(ctx: RoundContext, name: str, data: bytes) -> bool:
     """Only a file that opens under the network key is evidence of a copy of this PC."""
     try:
-        segment.open_segment(ctx.key, name, data, dataset=ctx.net.dataset, device=ctx.me)
+        segment.open_segment(ctx.keys, name, data, dataset=ctx.net.dataset, device=ctx.me)
     except segment.Rejected:
         return False
     return True

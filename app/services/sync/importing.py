@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.hlc import is_clock
-from app.services.sync import acknowledgement, segment
+from app.services.sync import acknowledgement, keys, segment
 from app.services.sync.context import Listing, RoundContext
 from app.services.sync.io import TMP_SUFFIX
 from app.services.sync.mass_guard import mass_change
@@ -30,7 +30,8 @@ def import_segments(
     for dev, names in listing.items():
         seen = applied.get(dev, set())
         for name in names:
-            if name in seen or (name.startswith(".") and name.endswith(TMP_SUFFIX)) or acknowledgement.is_ack(name):
+            if (name in seen or (name.startswith(".") and name.endswith(TMP_SUFFIX)) or acknowledgement.is_ack(name)
+                    or name == keys.DEVICE_FILE):
                 continue
             parsed = segment.parse_name(name)
             if parsed is None:
@@ -53,7 +54,11 @@ def import_segments(
                     sync_book.mark_applied(conn, dev, name)
                 ctx.marked += 1
                 continue
-            seg = segment.open_segment(ctx.key, name, data, dataset=ctx.net.dataset, device=dev)
+            why = keys.refused(ctx.net, dev, name, header)
+            if why:
+                ctx.skip(dev, name, why)
+                continue
+            seg = segment.open_segment(ctx.keys, name, data, dataset=ctx.net.dataset, device=dev)
             changes = [_change(c) for c in seg.changes]
         except segment.Rejected as exc:
             ctx.skip(dev, name, str(exc))

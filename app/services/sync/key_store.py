@@ -7,7 +7,10 @@ outside the data folder: a copied data folder or database does not carry it). `p
 `pasapas sync status` prints it. A key found in the database (versions before 0009) is moved out at
 the first sync use, and its old value is wiped from the file (`secure_delete`, WAL folded).
 
-What is kept is the derived key (not the passphrase), with the network's id, under this PC's device id.
+What is kept is the network's current data key (never the passphrase), with the network's id, under this
+PC's device id, and beside it this PC's own secret (X25519): with it, the PC receives a new data key
+from the PC that removed another or changed the passphrase (a « grant », `keys.py`), without anyone typing
+the new passphrase here.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.services.sync import crypto
 from app.store import settings
 from app.store.db import Database
 from app.store.files import PRIVATE_DIR, make_private, write_atomic
@@ -72,7 +76,9 @@ def _backend_name() -> str:
 def save(db: Database, dataset: str, key: bytes) -> Place:
     """Remember `key` for `dataset`: in the keyring when one answers, else in the private file."""
     migrate_out_of_database(db)
-    payload = json.dumps({"dataset": dataset, "key": base64.b64encode(key).decode()})
+    secret = device_secret(db) or crypto.new_device_secret()
+    payload = json.dumps({"dataset": dataset, "key": base64.b64encode(key).decode(),
+                          "device": base64.b64encode(secret).decode()})
     try:
         import keyring
 
@@ -114,6 +120,22 @@ def _safe_backend_name() -> str:
 def load(db: Database, dataset: str) -> bytes | None:
     """The remembered key of `dataset`, or None (not remembered, another network, keyring unavailable)."""
     migrate_out_of_database(db)
+    return _decode(_payload(db), dataset)
+
+
+def device_secret(db: Database) -> bytes | None:
+    """This PC's own secret, kept beside the remembered key (None when no key is remembered)."""
+    text = _payload(db)
+    if not text:
+        return None
+    try:
+        secret = base64.b64decode(json.loads(text)["device"])
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return secret if len(secret) == 32 else None
+
+
+def _payload(db: Database) -> str | None:
     kind = settings.get(db, settings.SYNC_KEY_PLACE)
     text: str | None = None
     if kind == KEYRING:
@@ -128,7 +150,7 @@ def load(db: Database, dataset: str) -> bytes | None:
             text = _file(db).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             text = None
-    return _decode(text, dataset)
+    return text
 
 
 def _decode(text: str | None, dataset: str) -> bytes | None:
@@ -155,7 +177,13 @@ def forget(db: Database) -> None:
 
 
 def migrate_out_of_database(db: Database) -> None:
-    """A key remembered by a version before 0009 sits in `local_setting`: move it, then wipe it."""
+    """A key remembered by a version before 0009 sits in `local_setting`: move it, then wipe it, here and in
+    the backups that still hold it (those made before, the one before the migration to 0009 first)."""
+    if not settings.get(db, settings.SYNC_KEY_BACKUPS_CLEAN):
+        from app.store.backups import scrub_local_setting
+
+        scrub_local_setting(db.path, settings.SYNC_KEY.key)
+        settings.put(db, settings.SYNC_KEY_BACKUPS_CLEAN, True)
     text = settings.get(db, settings.SYNC_KEY)
     if not text:
         return

@@ -14,17 +14,26 @@ from contextlib import suppress
 from pathlib import Path
 
 from app.domain import hlc
-from app.services.sync import acknowledgement, clock, compaction, exporting, identity, importing, own_files
+from app.services.sync import (
+    acknowledgement,
+    clock,
+    compaction,
+    exporting,
+    identity,
+    importing,
+    key_round,
+    keys,
+    own_files,
+)
 from app.services.sync.context import Listing, Progress, Report, RoundContext
-from app.services.sync.errors import MissingPassphrase
-from app.services.sync.folder import Network, open_network
+from app.services.sync.folder import open_network
 from app.services.sync.io import ShareIO
 from app.services.sync.round_lock import one_round
 from app.store import erasure, sync_book
 from app.store.changes import now_ms
 from app.store.db import Database
 
-__all__ = ["Progress", "Report", "machine_fingerprint", "resolve_key", "run_round"]
+__all__ = ["Progress", "Report", "list_share", "machine_fingerprint", "run_round"]
 
 MAX_AHEAD_MS = hlc.MAX_AHEAD_MS  # a clock further ahead than this is quarantined
 SEGMENT_CHANGES = 5000
@@ -37,21 +46,6 @@ def machine_fingerprint(db_path: Path) -> str:
     with suppress(OSError):
         parts.append(Path("/etc/machine-id").read_text().strip())
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
-
-
-def resolve_key(db: Database, net: Network, *, passphrase: str | None = None, key: bytes | None = None) -> bytes:
-    """The network key: from the passphrase, the given key, or the one remembered on this PC."""
-    from app.services.sync import state
-
-    if passphrase:
-        return net.derive(passphrase)
-    key = key or state.stored_key(db, net.dataset)
-    if key is None:
-        raise MissingPassphrase(
-            "phrase secrète du réseau manquante : donnez-la (--passphrase-file, ou Réglages de synchronisation)."
-        )
-    net.verify(key)
-    return key
 
 
 def list_share(ctx: RoundContext) -> Listing:
@@ -93,20 +87,22 @@ def run_round(
     now: int | None = None,
     fingerprint: str | None = None,
 ) -> Report:
-    """Export then import. Raises ShareUnavailable (nothing changed here), WrongPassphrase, MissingPassphrase."""
+    """Export then import. Raises ShareUnavailable (nothing changed here), WrongPassphrase, MissingPassphrase
+    (KeyChanged: the network moved to a key this PC was not given), DamagedFolder."""
     io = io or ShareIO()
     now = now if now is not None else now_ms()
     clock.refuse_impossible(now)
     with one_round(db.path.parent):  # the desk's automatic round and a scheduled one never overlap
         net = open_network(Path(share), io)
-        key = resolve_key(db, net, passphrase=passphrase, key=key)
-        ctx = RoundContext(db, net, key, io, progress)
+        chain = keys.resolve(db, net, passphrase=passphrase, key=key)
+        ctx = RoundContext(db, net, chain, io, progress)
         try:
             listing = list_share(ctx)  # an unreachable share stops here, before any local write
             identity.prepare(ctx, fingerprint or machine_fingerprint(db.path))
             applied = ctx.applied(listing)
             identity.check_own(ctx, listing, applied)
             own_files.restore(ctx, listing)  # own segments deleted or damaged on the share: written again
+            key_round.resend_late(ctx, listing)  # the network's key changed during a round of this PC: sent again
             exporting.export(ctx, listing, max_changes=SEGMENT_CHANGES, max_bytes=SEGMENT_BYTES)
             importing.import_segments(ctx, listing, applied, now=now, max_ahead_ms=MAX_AHEAD_MS)  # own new ones not listed
             if _merge_same_names(ctx):  # two PCs set up apart: one « Hôtel de Ville », one « Yanis Benali »
@@ -114,6 +110,7 @@ def run_round(
                 exporting.export(ctx, listing, max_changes=SEGMENT_CHANGES, max_bytes=SEGMENT_BYTES)
             own_files.report_gaps(ctx, listing)
             acknowledgement.publish(ctx, listing)
+            key_round.publish(ctx, listing)  # this PC's public key, for the next key change's grants
             compaction.compact(ctx, listing)
             own_files.prune(ctx, listing)
             clock.check(ctx, now)

@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,7 @@ class Header:
     outbox: tuple[int, int]
     mac: str
     covers: int = 0  # a snapshot: replaces the device's segments up to this seq
+    gen: int = 0  # the generation of the network key it is sealed with (0: the first passphrase's key)
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ def build(
     count: int,
     outbox: tuple[int, int],
     covers: int = 0,
+    gen: int = 0,
 ) -> tuple[str, bytes]:
     """The file name and bytes of a segment holding `payload` (the JSON list of changes)."""
     packed = zlib.compress(payload, 6)
@@ -82,6 +85,8 @@ def build(
     }
     if covers:
         header["covers"] = covers
+    if gen:
+        header["gen"] = gen
     # The nonce is chosen by seal(); the header is the authenticated data, so it is sealed in two steps.
     head, ct = _seal_with_header(key, header, packed)
     data = head + ct
@@ -124,6 +129,7 @@ def read_header(name: str, data: bytes) -> tuple[Header, bytes, bytes]:
             outbox=(int(h["outbox"][0]), int(h["outbox"][1])),
             mac=str(h.get("mac", "")),
             covers=int(h.get("covers", 0)),
+            gen=int(h.get("gen", 0)),
         )
     except (ValueError, KeyError, TypeError, IndexError) as exc:
         raise Rejected("en-tête illisible") from exc
@@ -134,9 +140,17 @@ def read_header(name: str, data: bytes) -> tuple[Header, bytes, bytes]:
     return header, head, data[end + 1 :]
 
 
-def open_segment(key: bytes, name: str, data: bytes, *, dataset: str, device: str) -> Segment:
-    """Verify and decrypt a segment written by `device` in `dataset`. Raises Rejected."""
+def open_segment(
+    key: bytes | Mapping[int, bytes], name: str, data: bytes, *, dataset: str, device: str
+) -> Segment:
+    """Verify and decrypt a segment written by `device` in `dataset`, with `key` or, from a mapping of key
+    generations, the one its header names. Raises Rejected."""
     header, head, ct = read_header(name, data)
+    if isinstance(key, Mapping):
+        found = key.get(header.gen)
+        if found is None:
+            raise Rejected(f"chiffré avec une clé du réseau que ce poste n'a pas (génération {header.gen})")
+        key = found
     if header.dataset != dataset:
         raise Rejected("segment d'un autre réseau")
     if header.device != device:

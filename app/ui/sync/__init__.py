@@ -73,12 +73,35 @@ def install_sync(window: Any, db: Database) -> SyncUi:
     now_action.triggered.connect(sync_now_with_feedback)
     settings_action = window.tools_menu.addAction(_tr("Réglages de synchronisation…"))
     settings_action.triggered.connect(open_settings)
+    install_network_key_actions(window, db, controller)
     window.data_saved.connect(controller.data_saved)
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(controller.shutdown)
     controller.start()
     return SyncUi(controller, label, now_action, settings_action)
+
+
+def install_network_key_actions(window: Any, db: Database, controller: SyncController) -> None:
+    """« Outils › Retirer un poste du réseau… / Changer la phrase secrète du réseau… » (administrators)."""
+    from app.domain.permissions import Action
+    from app.ui.desk.session import actor_of
+    from app.ui.sync.network_key_dialog import PASSPHRASE, REMOVE, NetworkKeyDialog
+
+    def open_dialog(mode: str) -> None:
+        check = getattr(window, "allowed", None)
+        if check is None or not check(Action.REMOVE_PC):
+            return
+        dialog = NetworkKeyDialog(db, actor_of(window), mode, window)
+        dialog.exec()
+        if dialog.rotation is not None:
+            controller.key = None  # the remembered key (now the new one), or the new phrase asked here
+            controller.emit_status()
+
+    for mode, text in ((REMOVE, _tr("Retirer un poste du réseau…")),
+                       (PASSPHRASE, _tr("Changer la phrase secrète du réseau…"))):
+        action = window.tools_menu.addAction(text)
+        action.triggered.connect(lambda _checked=False, m=mode: open_dialog(m))
 
 
 def ask_confirmations(window: Any, db: Database) -> None:
