@@ -115,6 +115,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatabaseError as exc:
         print(f"pasapas: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader stopped reading (`pasapas audit list | head`): what it wanted is out; no error message.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the exit's flush must not fail again
+        return 0
     except Exception as exc:
         # One line, never a traceback: those of SQLAlchemy print the SQL parameters (a session's notes).
         # PASAPAS_DEBUG=1 shows the traceback of an unexpected error, for a developer.

@@ -236,6 +236,8 @@ def test_a_pc_that_remembered_the_key_before_this_version_gets_its_own_secret_an
     payload = json.loads(test_keyring.store[(key_store.SERVICE, user)])
     del payload["device"]
     test_keyring.store[(key_store.SERVICE, user)] = json.dumps(payload)
+    settings.put(b.db, settings.SYNC_DEVICE_PUBLISHED, "")  # the previous version published nothing
+    (net.device_dir(b.db.device_id) / keys.DEVICE_FILE).unlink()
     assert key_store.device_secret(b.db) is None
     b.sync(share, passphrase=None)
     assert key_store.device_secret(b.db) is not None

@@ -16,6 +16,11 @@ def publish(ctx: RoundContext, listing: Listing) -> None:
     """This PC's public key, for the grants of a future key change (only a PC that remembers the key has one)."""
     from app.services.sync import key_store
 
+    done = settings.get(ctx.conn, settings.SYNC_DEVICE_PUBLISHED)
+    if done.startswith(f"{ctx.chain.current}:") and keys.DEVICE_FILE in listing.get(ctx.me, []):
+        return  # published under this key (a new secret clears the mark: key_store.save)
+    if not settings.get(ctx.conn, settings.SYNC_KEY_PLACE):
+        return  # no key remembered here: no secret either
     secret = key_store.device_secret(ctx.db)
     if secret is None:
         if key_store.load(ctx.db, ctx.net.dataset) is None:
@@ -26,8 +31,6 @@ def publish(ctx: RoundContext, listing: Listing) -> None:
             return
     public = crypto.device_public(secret)
     stamp = f"{ctx.chain.current}:{public.hex()}"
-    if settings.get(ctx.conn, settings.SYNC_DEVICE_PUBLISHED) == stamp and keys.DEVICE_FILE in listing.get(ctx.me, []):
-        return
     own = ctx.net.device_dir(ctx.me)
     try:
         if not ctx.io.is_dir(own):

@@ -76,7 +76,10 @@ def _backend_name() -> str:
 def save(db: Database, dataset: str, key: bytes) -> Place:
     """Remember `key` for `dataset`: in the keyring when one answers, else in the private file."""
     migrate_out_of_database(db)
-    secret = device_secret(db) or crypto.new_device_secret()
+    secret = device_secret(db)
+    if secret is None:
+        secret = crypto.new_device_secret()
+        settings.put(db, settings.SYNC_DEVICE_PUBLISHED, "")  # its public key goes to the share at the next round
     payload = json.dumps({"dataset": dataset, "key": base64.b64encode(key).decode(),
                           "device": base64.b64encode(secret).decode()})
     try:

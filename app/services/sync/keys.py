@@ -17,7 +17,8 @@ from __future__ import annotations
 import base64
 import json
 import os
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -120,7 +121,9 @@ def generation_of(net: Network, key: bytes) -> int | None:
     return None
 
 
-def from_key(net: Network, key: bytes, *, me: str, secret: bytes | None) -> tuple[KeyChain, bool]:
+def from_key(
+    net: Network, key: bytes, *, me: str, secret: Callable[[], bytes | None]
+) -> tuple[KeyChain, bool]:
     """Every key from a remembered one, moving forward through the grants made for this PC; (chain, moved).
     WrongPassphrase (not this network's key), KeyChanged (a newer key this PC was not given), DamagedFolder."""
     n = generation_of(net, key)
@@ -134,7 +137,7 @@ def from_key(net: Network, key: bytes, *, me: str, secret: bytes | None) -> tupl
     for g in net.generations[n:]:
         if entry_mac(chain.keys[g.n - 1], g.raw) != g.auth:
             raise _damaged(net, f"la génération {g.n} n'a pas été écrite par un poste du réseau")
-        new = _granted(net, g, me, secret)
+        new = _granted(net, g, me, secret())
         if new is None:
             raise key_changed(net, g, me)
         chain.keys[g.n] = new
@@ -169,28 +172,43 @@ def key_changed(net: Network, g: Generation, me: str) -> KeyChanged:
 
 def resolve(db: Database, net: Network, *, passphrase: str | None = None, key: bytes | None = None) -> KeyChain:
     """The keys for a round: from the passphrase, the given key, or the one remembered here (kept up to date
-    when the network moved to a newer key). MissingPassphrase, KeyChanged, WrongPassphrase, DamagedFolder."""
+    when the network moved to a newer key). MissingPassphrase, KeyChanged, WrongPassphrase, DamagedFolder.
+    Every round calls it: the keyring is read only when needed (no key given, or the network moved)."""
     from app.services.sync import key_store, state
 
-    known = settings.get(db, settings.SYNC_GENERATION)
-    if settings.get(db, settings.SYNC_DATASET) == net.dataset and net.latest < known:
-        # An old copy of FOLDER.json put back (by a removed PC?): its old key must not be used again.
-        raise _damaged(net, f"il est revenu à une ancienne clé (n° {net.latest}, ce poste connaît la n° {known})")
-    stored = state.stored_key(db, net.dataset)
     if passphrase:
         chain = from_passphrase(net, passphrase)
-        if stored is not None and stored != chain.key:
-            state.remember_key(db, net.dataset, chain.key)
+        if net.latest:  # a PC that remembers an older key keeps the newest one from now on
+            stored = state.stored_key(db, net.dataset)
+            if stored is not None and stored != chain.key:
+                state.remember_key(db, net.dataset, chain.key)
         return chain
+    stored = None if key else state.stored_key(db, net.dataset)
     given = key or stored
     if given is None:
         raise MissingPassphrase(
             "phrase secrète du réseau manquante : donnez-la (--passphrase-file, ou Réglages de synchronisation)."
         )
-    chain, moved = from_key(net, given, me=db.device_id, secret=key_store.device_secret(db))
-    if moved and stored is not None:
-        state.remember_key(db, net.dataset, chain.key)
+    chain, moved = from_key(net, given, me=db.device_id, secret=lambda: key_store.device_secret(db))
+    if moved:
+        stored = stored if stored is not None else state.stored_key(db, net.dataset)
+        if stored is not None:
+            state.remember_key(db, net.dataset, chain.key)
     return chain
+
+
+def refuse_rollback(db: Database, net: Network) -> None:
+    """An old copy of FOLDER.json put back (by a removed PC?): no PC goes back to a replaced key. DamagedFolder.
+    Checked before the key is looked for (a remembered newer key would not open the old file anyway)."""
+    pooled = db.engine.raw_connection()  # two small reads at every round: no ORM session for them
+    try:
+        conn: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
+        known = settings.get(conn, settings.SYNC_GENERATION)
+        stale = net.latest < known and settings.get(conn, settings.SYNC_DATASET) == net.dataset
+    finally:
+        pooled.close()
+    if stale:
+        raise _damaged(net, f"il est revenu à une ancienne clé (n° {net.latest}, ce poste connaît la n° {known})")
 
 
 def refused(net: Network, device: str, name: str, header: segment.Header) -> str | None:

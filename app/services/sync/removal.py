@@ -80,6 +80,7 @@ def _rotate(
     io = io or ShareIO()
     with one_round(db.path.parent):
         net = open_network(Path(share), io)
+        keys.refuse_rollback(db, net)
         chain = keys.resolve(db, net, passphrase=passphrase)
         names = peers(db)
         pcs = list_pcs(db, share, io=io)

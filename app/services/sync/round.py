@@ -94,6 +94,7 @@ def run_round(
     clock.refuse_impossible(now)
     with one_round(db.path.parent):  # the desk's automatic round and a scheduled one never overlap
         net = open_network(Path(share), io)
+        keys.refuse_rollback(db, net)
         chain = keys.resolve(db, net, passphrase=passphrase, key=key)
         ctx = RoundContext(db, net, chain, io, progress)
         try:
