@@ -15,7 +15,7 @@ from app.domain.audit import AuditAction
 from app.domain.clock import PARIS
 from app.domain.permissions import COMMAND_LINE, Actor
 from app.domain.spreadsheet import neutralise_cell
-from app.services import audit, export
+from app.services import audit, export, installation
 from app.services.stats import dashboard
 from app.services.stats.model import DIMENSIONS, Dashboard, StatsFilter
 from app.services.user_files import write_user_file
@@ -78,13 +78,14 @@ class _Sheet:
             ws.write_number(row, col, value)
 
 
-def stats_rows(board: Dashboard, sites: str) -> list[list[Any]]:
+def stats_rows(board: Dashboard, sites: str, conseiller: str = "") -> list[list[Any]]:
     """The statistics sheet: the period, the key figures, then each breakdown (label, count)."""
     f = board.figures
     flt = board.filter
     rows: list[list[Any]] = [
         ["Période", flt.day_from, flt.day_to],
         ["Lieux", sites],
+        *([["Conseiller", conseiller]] if conseiller else []),
         [],
         ["Accompagnements", f.sessions],
         ["dont individuels", f.individual],
@@ -115,15 +116,27 @@ def write_xlsx(
     conseiller_id: str | None = None,
     progress: Progress | None = None,
     actor: Actor = COMMAND_LINE,
+    of_conseiller: str | None = None,
+    viewer: Actor | None = None,
 ) -> int:
     """Write the workbook (sessions, one a row, in the national order; then the statistics of the period)
-    through the safe-write helper. Returns the number of sessions written."""
+    through the safe-write helper. Returns the number of sessions written.
+
+    `conseiller_id`: a conseiller's own export, notes included (admins). `of_conseiller`: only that
+    conseiller's sessions, without notes. `viewer` (the desk: who is logged in): the statistics they may
+    see — a conseiller's workbook is of their own sessions only, without notes."""
     export.check_export(actor, conseiller_id)
+    if viewer is not None and conseiller_id is None:
+        from app.services.stats import scope
+
+        of_conseiller = scope.scoped(db, viewer, StatsFilter(day_from, day_to, conseiller_id=of_conseiller)).conseiller_id
     own = conseiller_id is not None
     cols = export.columns(own)
-    board = dashboard.dashboard(db, StatsFilter(day_from, day_to, conseiller_id=conseiller_id))
+    only = conseiller_id if own else of_conseiller
+    board = dashboard.dashboard(db, StatsFilter(day_from, day_to, conseiller_id=only))
     total = board.figures.sessions
     names = ", ".join(b.label for b in board.breakdowns["site"]) or "—"
+    who = next((c.full_name for c in installation.list_conseillers(db) if c.id == only), "") if only else ""
     written = 0
 
     def fill(fh: IO[bytes]) -> None:
@@ -140,7 +153,7 @@ def write_xlsx(
             sessions.ws.set_column(i, i, WIDTHS.get(name, 18))
         sessions.ws.freeze_panes(1, 0)
         sessions.header(cols)
-        for row in export.iter_values(db, day_from=day_from, day_to=day_to, conseiller_id=conseiller_id):
+        for row in export.iter_values(db, day_from=day_from, day_to=day_to, conseiller_id=only, notes=own):
             sessions.append(row)
             written += 1
             if progress and written % 5000 == 0:
@@ -149,12 +162,13 @@ def write_xlsx(
         stats.ws.set_column(0, 0, 44)
         stats.ws.set_column(1, 1, 16)
         stats.ws.set_column(2, 2, 12)
-        for r in stats_rows(board, names):
+        for r in stats_rows(board, names, who):
             stats.append(r)
         wb.close()
 
     write_user_file(out, fill, field="--out", protected=[db.path], create_folder=True)
-    audit.record(db, actor, AuditAction.EXPORT, f"XLSX{' avec notes' if own else ''}, {written} accompagnements")
+    kind = " avec notes" if own else " d'un conseiller" if only else ""
+    audit.record(db, actor, AuditAction.EXPORT, f"XLSX{kind}, {written} accompagnements")
     if progress:
         progress(written, total)
     return written
