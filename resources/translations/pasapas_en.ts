@@ -2382,7 +2382,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>La personne choisira son mot de passe à sa première connexion.</source>
+        <source>celui qui porte le même nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conseiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conseiller :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La personne choisira son mot de passe à sa première connexion. Un conseiller voit les statistiques de ses accompagnements : ceux du conseiller choisi ici.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2382,8 +2382,20 @@
         <translation>Mot de passe &amp;provisoire :</translation>
     </message>
     <message>
-        <source>La personne choisira son mot de passe à sa première connexion.</source>
-        <translation>La personne choisira son mot de passe à sa première connexion.</translation>
+        <source>celui qui porte le même nom</source>
+        <translation>celui qui porte le même nom</translation>
+    </message>
+    <message>
+        <source>Conseiller</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>&amp;Conseiller :</source>
+        <translation>&amp;Conseiller :</translation>
+    </message>
+    <message>
+        <source>La personne choisira son mot de passe à sa première connexion. Un conseiller voit les statistiques de ses accompagnements : ceux du conseiller choisi ici.</source>
+        <translation>La personne choisira son mot de passe à sa première connexion. Un conseiller voit les statistiques de ses accompagnements : ceux du conseiller choisi ici.</translation>
     </message>
     <message>
         <source>Créer</source>
