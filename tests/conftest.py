@@ -3,11 +3,55 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+UNANSWERED_DIALOG_MS = 120_000  # a test answers its dialogs in milliseconds; two minutes is a forgotten stub
+
+
+@pytest.fixture(autouse=True)
+def unanswered_dialog_fails():
+    """A modal window that no one answers (a test forgot to stub it, or the code opened one it should not) is
+    closed after two minutes and fails its test, named by its title: the suite goes on. pytest-timeout
+    (pyproject.toml) is the last resort for any other hang."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        yield  # no Qt yet: nothing modal can be open
+        return
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    left_open: list[str] = []
+    open_since: dict[int, QElapsedTimer] = {}  # Qt's own clock: a test may patch Python's
+
+    def check() -> None:
+        window = widgets.QApplication.activeModalWidget()
+        if window is None:
+            open_since.clear()
+            return
+        if id(window) not in open_since:
+            open_since.clear()
+            open_since[id(window)] = QElapsedTimer()
+            open_since[id(window)].start()
+        elif open_since[id(window)].hasExpired(UNANSWERED_DIALOG_MS):
+            left_open.append(window.windowTitle() or type(window).__name__)
+            open_since.clear()
+            if isinstance(window, widgets.QDialog):
+                window.reject()
+            else:
+                window.close()
+
+    watch = QTimer()
+    watch.timeout.connect(check)
+    watch.start(1000)
+    yield
+    watch.stop()
+    if left_open:
+        pytest.fail(f"fenêtre modale laissée sans réponse pendant {UNANSWERED_DIALOG_MS // 1000} s : "
+                    + ", ".join(f"« {t} »" for t in left_open))
 
 
 @pytest.fixture(autouse=True)

@@ -57,8 +57,9 @@ def run_xlsx(args: argparse.Namespace) -> int:
     c_id = resolve(installation.list_conseillers(db), args.conseiller, "conseiller", None)
     first, last = dashboard.data_span(db)
     day_from, day_to = day_from or first, day_to or last
-    n = export_xlsx.write_xlsx(db, args.out, day_from=day_from, day_to=day_to, conseiller_id=c_id,
-                               actor=_who(args, db, c_id))
+    who = _who(args, db, c_id)
+    n = export_xlsx.write_xlsx(db, args.out, day_from=day_from, day_to=day_to, conseiller_id=c_id, actor=who,
+                               viewer=logged_in(who))
     if args.json:
         print(json.dumps({"out": args.out, "sessions": n, "from": day_from.isoformat(), "to": day_to.isoformat()}))
     else:
@@ -74,3 +75,9 @@ def _who(args: argparse.Namespace, db: Database, conseiller_id: str | None) -> A
     who = actor(args, db)
     check_export(who, conseiller_id)
     return who
+
+
+def logged_in(who: Actor) -> Actor | None:
+    """`--as` someone: the statistics they may see (a conseiller's own); without `--as` (scripts, the
+    monthly report), the anonymous figures of every session, as before accounts."""
+    return who if who.account_id is not None else None

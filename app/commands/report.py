@@ -38,7 +38,11 @@ def run_report(args: argparse.Namespace) -> int:
     assert day_from is not None and day_to is not None  # both options are required
     db = open_db(args)
     site_id = resolve(installation.list_sites(db), args.site, "--site", None)
-    data = report_pdf.write_report(db, args.out, day_from, day_to, site_id=site_id)
+    from app.commands import actor
+    from app.commands.export import logged_in
+
+    data = report_pdf.write_report(db, args.out, day_from, day_to, site_id=site_id,
+                                   viewer=logged_in(actor(args, db)))  # `--as` a conseiller: their own
     f = data.current.figures
     if args.json:
         print(json.dumps({"out": args.out, "from": day_from.isoformat(), "to": day_to.isoformat(),

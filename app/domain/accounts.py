@@ -15,6 +15,19 @@ PIN_MIN, PIN_MAX = 4, 8
 FREE_FAILURES = 3
 LOCK_FIRST = timedelta(seconds=30)
 LOCK_MAX = timedelta(minutes=15)
+# The desk locks after this many minutes without a key or a click (the setting `accounts.lock_minutes`).
+IDLE_LOCK_MIN, IDLE_LOCK_MAX = 1, 120
+
+
+def check_lock_minutes(minutes: object, field: str = "verrouillage") -> int:
+    """The desk's idle delay before it locks: a whole number of minutes, 1 to 120."""
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        raise ValidationError(field, f"« {minutes} » : donnez un nombre entier de minutes, de {IDLE_LOCK_MIN} à "
+                                     f"{IDLE_LOCK_MAX}")
+    if not IDLE_LOCK_MIN <= minutes <= IDLE_LOCK_MAX:
+        raise ValidationError(field, f"{minutes} min : choisissez de {IDLE_LOCK_MIN} à {IDLE_LOCK_MAX} minutes "
+                                     "sans activité avant que le poste se verrouille")
+    return minutes
 
 
 def check_name(name: str, field: str = "nom") -> str:

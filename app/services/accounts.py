@@ -308,6 +308,30 @@ def _existing(s: Session, name: str) -> Account:
     return account
 
 
+# --- the desk's lock after inactivity (this PC) -------------------------------------------------------
+
+
+def lock_minutes(db: Database) -> int:
+    """Minutes without a key or a click before the desk locks (a value out of range read as the default)."""
+    value = settings.get(db, settings.LOCK_MINUTES)
+    return value if rules.IDLE_LOCK_MIN <= value <= rules.IDLE_LOCK_MAX else settings.LOCK_MINUTES.default
+
+
+def set_lock_minutes(db: Database, actor: Actor, minutes: int, *, now: Clock = utcnow) -> bool:
+    """An admin sets the desk's idle delay (1–120 min; open while the PC has no admin, like the other
+    settings). Audited; the running desk reads it at its next check. Returns False when unchanged."""
+    require_once_an_admin_exists(db, actor, Action.SETTINGS)
+    minutes = rules.check_lock_minutes(minutes)
+    before = lock_minutes(db)
+    if minutes == before:
+        return False
+    with db.write() as s:
+        settings.put(s, settings.LOCK_MINUTES, minutes)
+        audit.record(s, actor, AuditAction.SETTINGS_CHANGED,
+                     f"verrouillage du poste après {minutes} min sans activité (avant : {before} min)", now=now)
+    return True
+
+
 # --- trusted desk and PINs (this PC only) --------------------------------------------------------------
 
 

@@ -201,9 +201,11 @@ def iter_values(
     day_from: date | None = None,
     day_to: date | None = None,
     conseiller_id: str | None = None,
+    notes: bool | None = None,
 ) -> Iterator[list[Cell]]:
-    """Typed export rows (in `columns(own)` order), oldest first, streamed in batches."""
-    own = conseiller_id is not None
+    """Typed export rows (in `columns(own)` order), oldest first, streamed in batches. The notes come with
+    a conseiller's sessions (their own export) unless `notes` says otherwise."""
+    own = conseiller_id is not None if notes is None else notes
     cols = columns(own)
     with db.read() as s:
         for r, site, c in s.execute(_query(day_from, day_to, conseiller_id)):

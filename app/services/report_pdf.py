@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from app.domain.clock import local_day, now_utc
+from app.domain.permissions import Actor
 from app.services.handout_flowables import (
     BUILD_LOCK,
     FONT,
@@ -86,11 +87,12 @@ class ReportData:
     sites: tuple[str, ...]
     made_on: date
     town: str = ""
+    conseiller: str = ""  # the report of one conseiller's sessions (a conseiller's own): their name
 
 
 def gather(db: Database, day_from: date, day_to: date, *, site_id: str | None = None,
-           made_on: date | None = None) -> ReportData:
-    flt = StatsFilter(day_from, day_to, site_id=site_id)
+           conseiller_id: str | None = None, made_on: date | None = None) -> ReportData:
+    flt = StatsFilter(day_from, day_to, site_id=site_id, conseiller_id=conseiller_id)
     current = dashboard.dashboard(db, flt)
     previous = dashboard.dashboard(db, flt.with_period(*periods.previous(day_from, day_to)))
     names = dashboard.site_names(db)
@@ -101,7 +103,8 @@ def gather(db: Database, day_from: date, day_to: date, *, site_id: str | None = 
     from app.services import installation
 
     towns = {s.city for s in installation.list_sites(db) if s.city and (site_id is None or s.id == site_id)}
-    return ReportData(current, previous, sites, made_on or local_day(now_utc()), ", ".join(sorted(towns)))
+    who = next((c.full_name for c in installation.list_conseillers(db) if c.id == conseiller_id), "") if conseiller_id else ""
+    return ReportData(current, previous, sites, made_on or local_day(now_utc()), ", ".join(sorted(towns)), who)
 
 
 def number(n: float, decimals: int = 0) -> str:
@@ -304,6 +307,8 @@ def render(data: ReportData) -> bytes:
               Paragraph("des points d'aide numérique" + (f" — {escape(data.town)}" if data.town else ""), s.subtitle),
               Spacer(1, 10 * mm), Paragraph(f"<b>Période :</b> {_period(cur.filter)}", s.subtitle),
               Paragraph(f"<b>Lieux :</b> {escape(', '.join(data.sites) or '—')}", s.subtitle),
+              *([Paragraph(f"<b>Conseiller :</b> {escape(data.conseiller)} (ses accompagnements seulement)",
+                           s.subtitle)] if data.conseiller else []),
               Spacer(1, 6 * mm),
               Paragraph(f"Comparée à la période {_period(prev.filter)}.", s.body),
               Paragraph(f"Rapport établi le {long_date(data.made_on)} par Pas à Pas.", s.body),
@@ -346,13 +351,19 @@ def render(data: ReportData) -> bytes:
 
 
 def write_report(db: Database, out: str, day_from: date, day_to: date, *, site_id: str | None = None,
+                 conseiller_id: str | None = None, viewer: Actor | None = None,
                  progress: Callable[[int, int, str], None] | None = None) -> ReportData:
-    """Gather, render and write the report through the safe-write helper."""
+    """Gather, render and write the report through the safe-write helper. `viewer` (the desk: who is
+    logged in): the statistics they may see — a conseiller's report is of their own sessions only."""
     from app.services.user_files import write_user_bytes
 
+    if viewer is not None:
+        from app.services.stats import scope
+
+        conseiller_id = scope.scoped(db, viewer, StatsFilter(day_from, day_to, site_id, conseiller_id)).conseiller_id
     if progress:
         progress(0, 3, "Lecture des statistiques…")
-    data = gather(db, day_from, day_to, site_id=site_id)
+    data = gather(db, day_from, day_to, site_id=site_id, conseiller_id=conseiller_id)
     if progress:
         progress(1, 3, "Mise en page du rapport…")
     pdf = render(data)

@@ -10,14 +10,33 @@ from typing import Any
 from app.services.selfcheck import SelfCheck, SelfCheckFailed
 
 TIMEOUT_MS = 60_000
+MODAL_CHECK_MS = 200
 
 
 def _wait(condition: Callable[[], bool], what: str, timeout_ms: int = TIMEOUT_MS) -> None:
-    """Run Qt's events until `condition`; an exception raised in a slot meanwhile fails the step at once."""
-    from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThread
-    from PySide6.QtWidgets import QApplication
+    """Run Qt's events until `condition`; an exception raised in a slot meanwhile fails the step at once,
+    and so does a modal window: no one answers it in a check, and its own event loop would hold this one
+    (and its deadline) for ever."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThread, QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
 
     raised: list[BaseException] = []
+
+    def refuse_modal() -> None:
+        window = QApplication.activeModalWidget()
+        if window is None:
+            return
+        title = window.windowTitle() or "sans titre"
+        raised.append(SelfCheckFailed(f"{what} : une fenêtre attend une réponse (« {title} ») et personne ne répond "
+                                      "pendant l'auto-test ; signalez-le avec cette ligne"))
+        if isinstance(window, QDialog):
+            window.reject()
+        else:
+            window.close()
+
+    watch = QTimer()
+    watch.timeout.connect(refuse_modal)
+    watch.start(MODAL_CHECK_MS)
     previous = sys.excepthook
     sys.excepthook = lambda _type, exc, _tb: raised.append(exc)
     try:
@@ -32,6 +51,7 @@ def _wait(condition: Callable[[], bool], what: str, timeout_ms: int = TIMEOUT_MS
         if raised:
             raise raised[0]
     finally:
+        watch.stop()
         sys.excepthook = previous
 
 

@@ -2382,7 +2382,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>La personne choisira son mot de passe à sa première connexion.</source>
+        <source>celui qui porte le même nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conseiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conseiller :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La personne choisira son mot de passe à sa première connexion. Un conseiller voit les statistiques de ses accompagnements : ceux du conseiller choisi ici.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2775,6 +2787,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verrouillage après inactivité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sans touche ni clic, puis le poste se verrouille (de %1 à %2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verrouiller après :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le lieu, tel qu&apos;imprimé sur les fiches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2840,6 +2868,10 @@
     </message>
     <message>
         <source>Prénom et nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verrouillage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3293,6 +3325,14 @@
     </message>
     <message>
         <source>Tous les conseillers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre compte n&apos;est relié à aucun conseiller (aucun ne porte son nom) : pas de statistiques à montrer. Demandez à un administrateur d&apos;ajouter le conseiller sous le nom du compte (Outils › Réglages du poste).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vos statistiques : seulement vos accompagnements, et les exports aussi. Celles de tous les conseillers sont réservées aux administrateurs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

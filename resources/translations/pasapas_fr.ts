@@ -2382,8 +2382,20 @@
         <translation>Mot de passe &amp;provisoire :</translation>
     </message>
     <message>
-        <source>La personne choisira son mot de passe à sa première connexion.</source>
-        <translation>La personne choisira son mot de passe à sa première connexion.</translation>
+        <source>celui qui porte le même nom</source>
+        <translation>celui qui porte le même nom</translation>
+    </message>
+    <message>
+        <source>Conseiller</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>&amp;Conseiller :</source>
+        <translation>&amp;Conseiller :</translation>
+    </message>
+    <message>
+        <source>La personne choisira son mot de passe à sa première connexion. Un conseiller voit les statistiques de ses accompagnements : ceux du conseiller choisi ici.</source>
+        <translation>La personne choisira son mot de passe à sa première connexion. Un conseiller voit les statistiques de ses accompagnements : ceux du conseiller choisi ici.</translation>
     </message>
     <message>
         <source>Créer</source>
@@ -2776,6 +2788,22 @@
         <translation>Conseiller :</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Verrouillage après inactivité</source>
+        <translation>Verrouillage après inactivité</translation>
+    </message>
+    <message>
+        <source>sans touche ni clic, puis le poste se verrouille (de %1 à %2 min)</source>
+        <translation>sans touche ni clic, puis le poste se verrouille (de %1 à %2 min)</translation>
+    </message>
+    <message>
+        <source>Verrouiller après :</source>
+        <translation>Verrouiller après :</translation>
+    </message>
+    <message>
         <source>Le lieu, tel qu&apos;imprimé sur les fiches</source>
         <translation>Le lieu, tel qu&apos;imprimé sur les fiches</translation>
     </message>
@@ -2842,6 +2870,10 @@
     <message>
         <source>Prénom et nom :</source>
         <translation>Prénom et nom :</translation>
+    </message>
+    <message>
+        <source>verrouillage</source>
+        <translation>verrouillage</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3327,14 @@
     <message>
         <source>Tous les conseillers</source>
         <translation>Tous les conseillers</translation>
+    </message>
+    <message>
+        <source>Votre compte n&apos;est relié à aucun conseiller (aucun ne porte son nom) : pas de statistiques à montrer. Demandez à un administrateur d&apos;ajouter le conseiller sous le nom du compte (Outils › Réglages du poste).</source>
+        <translation>Votre compte n&apos;est relié à aucun conseiller (aucun ne porte son nom) : pas de statistiques à montrer. Demandez à un administrateur d&apos;ajouter le conseiller sous le nom du compte (Outils › Réglages du poste).</translation>
+    </message>
+    <message>
+        <source>Vos statistiques : seulement vos accompagnements, et les exports aussi. Celles de tous les conseillers sont réservées aux administrateurs.</source>
+        <translation>Vos statistiques : seulement vos accompagnements, et les exports aussi. Celles de tous les conseillers sont réservées aux administrateurs.</translation>
     </message>
     <message>
         <source>Statistiques</source>

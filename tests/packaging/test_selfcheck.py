@@ -88,3 +88,25 @@ def test_a_desk_that_would_wait_for_a_person_fails_its_step_at_once(case: str) -
     else:
         assert result.detail.startswith("aucun compte sur le poste")
         assert "premier administrateur" in result.detail and "étape « poste »" in result.detail
+
+
+@pytest.mark.real_login  # the desk as the check opens it: at its login page
+def test_a_dialog_the_desk_opens_at_start_fails_the_step_with_its_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any modal window the desk would open at start (a regression) fails the step and names it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import selfcheck
+    from app.ui.desk.window import DeskWindow
+    from app.ui.selfcheck import check_desk
+
+    monkeypatch.setattr(DeskWindow, "_remind_contacts",
+                        lambda self: QMessageBox.information(self, "Coordonnées du lieu", "À compléter."))
+    run = selfcheck.start()
+    try:
+        run.run("migrations", selfcheck.check_migrations)
+        run.run("poste", selfcheck.set_up, needs_db=True)
+        result = run.run("accueil", check_desk, needs_db=True)
+    finally:
+        run.close()
+    assert not result.ok
+    assert result.detail.startswith("accueil : une fenêtre attend une réponse (« Coordonnées du lieu »)")

@@ -42,33 +42,3 @@ def session_for(db, ctx, person_id: str | None, *, day: date = TODAY, notes: str
 def person(db, ctx) -> str:
     return people.create(db, eulalie(), consent(), now=NOW)
 
-
-def desk_parent(qtbot, db, actor):
-    """A parent widget that holds a desk session with `actor` logged in: what a dialog opened from the desk
-    sees (`actor_of` walks up to it)."""
-    from PySide6.QtWidgets import QWidget
-
-    from app.ui.desk.session import DeskSession
-
-    class DeskStandIn(QWidget):
-        def show_lock(self) -> None:
-            pass
-
-        def hide_lock(self) -> None:
-            pass
-
-    parent = DeskStandIn()
-    qtbot.addWidget(parent)
-    parent.session = DeskSession(parent, db)
-    parent.session.unlock(actor)
-    return parent
-
-
-def conseiller_at(db, admin, name: str = "Yanis Benali"):
-    """A conseiller account of `db` (password already changed), logged in: its actor."""
-    from app.services import accounts
-
-    accounts.create_account(db, admin, name, "mot-de-passe-temporaire")
-    actor = accounts.login(db, name, "mot-de-passe-temporaire")
-    accounts.change_password(db, actor, "mot-de-passe-temporaire", "mot-de-passe-du-conseiller")
-    return actor

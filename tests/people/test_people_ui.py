@@ -7,8 +7,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.services import people
+from tests.desk_parent import conseiller_at, desk_parent
 from tests.hardening.conftest import pdf_text
-from tests.people.conftest import NOW, conseiller_at, consent, desk_parent, eulalie, session_for
+from tests.people.conftest import NOW, consent, eulalie, session_for
 from tests.ui.conftest import desk  # noqa: F401,F811  (the desk window fixture)
 from tests.ui.test_fits_small_screen import SCREENS, _box_buttons, check_fits
 
@@ -255,3 +256,34 @@ def test_a_conseiller_at_the_desk_may_not_restore_a_backup(qtbot, desk, monkeypa
     desk.session.unlock(admin)
     people_desk.choose_and_restore(desk, desk.db)
     assert len(asked) == 1  # the admin picks the file
+
+
+def test_the_lock_closes_the_people_dialog_left_open(qtbot, desk):  # noqa: F811
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.people import desk as people_desk
+    from app.ui.people.dialog import PeopleDialog
+
+    people.create(desk.db, eulalie(), consent(), now=NOW)
+    shown = []
+
+    def idle_lock():
+        shown.append([w for w in QApplication.topLevelWidgets() if isinstance(w, PeopleDialog) and w.isVisible()])
+        desk.session.lock()  # what the idle check does after the delay
+
+    stuck = []
+
+    def still_open():  # so that a failure fails, and does not hang
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, PeopleDialog) and w.isVisible():
+                stuck.append(w)
+                w.reject()
+
+    QTimer.singleShot(100, idle_lock)
+    QTimer.singleShot(3000, still_open)
+    people_desk.open_people(desk, desk.db)  # returns once the lock closed it
+    assert len(shown[0]) == 1  # it was on screen, with her name
+    assert stuck == []  # closed by the lock, not left over it
+    assert desk.stack.currentWidget() is desk.lock_page
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, PeopleDialog) and w.isVisible()]

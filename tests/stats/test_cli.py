@@ -42,3 +42,29 @@ def test_bad_input_is_one_line_and_exit_2(db, data_dir, tmp_path, capsys):
     assert "Hôtel de Ville" in capsys.readouterr().err  # the allowed sites are listed
     assert run(data_dir, "export", "xlsx", "--out", str(db.path)) == 2  # never over the database
     assert not out.exists()
+
+
+def test_as_a_conseiller_the_report_and_the_workbook_are_their_own(db, data_dir, tmp_path, capsys):
+    from app.services import accounts
+    from tests.desk_parent import conseiller_at
+
+    town = dataset.fill(db)
+    boss = accounts.create_first_admin(db, "Camille Durand", "mot-de-passe-admin", conseiller_id=town.camille)
+    conseiller_at(db, boss, "Yanis Benali")
+    pw = tmp_path / "pw"
+    pw.write_text("mot-de-passe-du-conseiller\n", encoding="utf-8")
+    admin_pw = tmp_path / "admin"
+    admin_pw.write_text("mot-de-passe-admin\n", encoding="utf-8")
+    out = tmp_path / "rapport.pdf"
+    november = ("--from", "2026-11-01", "--to", "2026-11-30")
+    for who, secret, sessions in (("Yanis Benali", pw, 2), ("Camille Durand", admin_pw, 7)):
+        capsys.readouterr()
+        assert run(data_dir, "--as", who, "--password-file", str(secret), "report", *november, "--out", str(out),
+                   "--json") == 0
+        assert json.loads(capsys.readouterr().out)["sessions"] == sessions, who
+        assert run(data_dir, "--as", who, "--password-file", str(secret), "export", "xlsx", *november, "--out",
+                   str(tmp_path / "a.xlsx"), "--json") == 0
+        assert json.loads(capsys.readouterr().out)["sessions"] == sessions, who
+    # Without --as (a script, the monthly report): every session, as before.
+    assert run(data_dir, "report", *november, "--out", str(out), "--json") == 0
+    assert json.loads(capsys.readouterr().out)["sessions"] == 7

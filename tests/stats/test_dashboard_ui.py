@@ -1,5 +1,6 @@
-"""The « Statistiques » space as a conseiller uses it: filters change figures and charts, hover gives the
-exact value, a chart is saved as a PNG image, the report is written with progress."""
+"""The « Statistiques » space as it is used: filters change figures and charts, hover gives the exact value,
+a chart is saved as a PNG image, the report is written with progress; an admin sees everyone's figures, a
+conseiller only their own (and exports only those)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,39 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
+from app.services import accounts
 from app.ui.stats.page import StatsPage
+from tests.desk_parent import conseiller_at, desk_parent
 from tests.stats import dataset
+from tests.ui.conftest import desk  # noqa: F401  (the desk window fixture)
 
 
-@pytest.fixture
-def page(qtbot, db):
-    town = dataset.fill(db)
-    p = StatsPage(db)
-    qtbot.addWidget(p)
+def _open(qtbot, db, actor):
+    """The page as `actor`, logged in at the desk, sees it, on November."""
+    parent = desk_parent(qtbot, db, actor)
+    p = StatsPage(db, parent)
     p.resize(1300, 760)
     p.show()
     with qtbot.waitSignal(p.refreshed, timeout=10_000):
         p.set_period(*dataset.NOVEMBER)
+    p.desk = parent  # kept alive with the page
+    return p
+
+
+@pytest.fixture
+def town(db):
+    return dataset.fill(db)
+
+
+@pytest.fixture
+def boss(db, town):
+    """The admin (Camille Durand, who is also a conseiller)."""
+    return accounts.create_first_admin(db, "Camille Durand", "mot-de-passe-admin", conseiller_id=town.camille)
+
+
+@pytest.fixture
+def page(qtbot, db, town, boss):
+    p = _open(qtbot, db, boss)
     p.town = town
     return p
 
@@ -88,3 +109,76 @@ def test_report_and_export_from_the_dashboard(qtbot, page, tmp_path, monkeypatch
     with qtbot.waitSignal(page.written, timeout=20_000) as sig:
         page.xlsx_button.click()
     assert sig.args[0].startswith("7 accompagnements") and xlsx.stat().st_size > 0
+
+
+def test_a_conseiller_sees_only_their_own_figures_and_exports_only_those(qtbot, db, town, boss, tmp_path,
+                                                                         monkeypatch):
+    from tests.hardening.conftest import pdf_text
+
+    admin_page = _open(qtbot, db, boss)
+    assert admin_page.cards["sessions"].value.text() == "7"  # everyone's
+    assert admin_page.conseiller.isEnabled() and admin_page.conseiller.count() == 3  # « Tous », Camille, Yanis
+    assert not admin_page.scope_note.isVisibleTo(admin_page)
+    yanis = conseiller_at(db, boss, "Yanis Benali")  # an account made in the desk: no link, the same name
+    page = _open(qtbot, db, yanis)
+    assert page.cards["sessions"].value.text() == "2"  # his: a session and a workshop of 8
+    assert page.cards["people"].value.text() == "9"
+    assert sorted(page.charts["theme"].categories) == ["Prendre en main du matériel",
+                                                       "Prévention en sécurité numérique"]
+    assert page.conseiller.currentText() == "Yanis Benali" and page.conseiller.count() == 1
+    assert not page.conseiller.isEnabled()
+    assert page.scope_note.isVisibleTo(page) and "seulement vos accompagnements" in page.scope_note.text()
+    # Changing the other filters keeps him to his own sessions.
+    _choose(qtbot, page, page.site, town.hotel_de_ville)
+    assert page.cards["sessions"].value.text() == "1"
+    _choose(qtbot, page, page.site, None)
+    # The exports from the page follow: his workbook, his report.
+    xlsx = tmp_path / "a.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(xlsx), ""))
+    with qtbot.waitSignal(page.written, timeout=20_000) as sig:
+        page.xlsx_button.click()
+    assert sig.args[0].startswith("2 accompagnements")
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(xlsx, read_only=True).worksheets[0]
+    header, *rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert "Notes supplémentaires" not in header
+    assert {r[header.index("Médiateur")] for r in rows} == {"Yanis Benali"}
+    pdf = tmp_path / "rapport.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    with qtbot.waitSignal(page.written, timeout=20_000):
+        page.report_button.click()
+    text = pdf_text(pdf.read_bytes())
+    assert "Conseiller : Yanis Benali" in text
+    with qtbot.waitSignal(admin_page.written, timeout=20_000):
+        admin_page.report_button.click()
+    assert "Conseiller :" not in pdf_text(pdf.read_bytes())
+
+
+def test_an_account_that_records_as_nobody_sees_no_figures(qtbot, db, town, boss):
+    page = _open(qtbot, db, conseiller_at(db, boss, "Zoé Martin"))
+    assert page.cards["sessions"].value.text() == "—" and page.charts["theme"].categories == []
+    assert "n'est relié à aucun conseiller" in page.scope_note.text() and page.conseiller.count() == 0
+
+
+def test_after_a_conseiller_the_admin_logs_in_and_sees_everyone_again(qtbot, desk):  # noqa: F811
+    from app.ui.desk.window import DeskWindow
+
+    assert isinstance(desk, DeskWindow)
+    db = desk.db
+    admin = desk.session.actor
+    dataset_town = dataset.fill(db)
+    yanis = conseiller_at(db, admin, "Yanis Benali")
+    desk.session.lock()
+    desk.session.unlock(yanis)
+    desk.tabs.setCurrentWidget(desk.stats)
+    stats = desk.stats
+    with qtbot.waitSignal(stats.refreshed, timeout=10_000):
+        stats.set_period(*dataset.NOVEMBER)
+    assert stats.cards["sessions"].value.text() == "2" and not stats.conseiller.isEnabled()
+    desk.session.lock()
+    assert stats.cards["sessions"].value.text() == "—"  # nothing of his left behind the lock
+    with qtbot.waitSignal(stats.refreshed, timeout=10_000):
+        desk.session.unlock(admin)
+    assert stats.cards["sessions"].value.text() == "7" and stats.conseiller.isEnabled()
+    assert stats.conseiller.findData(dataset_town.yanis) > 0

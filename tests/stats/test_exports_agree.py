@@ -72,6 +72,21 @@ def test_a_formula_typed_as_text_stays_text(db, town, tmp_path):
     assert not [c for row in wb[export_xlsx.SESSIONS_SHEET].iter_rows() for c in row if c.data_type == "f"]
 
 
+@pytest.mark.parametrize("typed", ["https://www.impots.gouv.fr", "0556000000", "1e5", "TRUE"])
+def test_a_link_or_a_number_typed_as_text_stays_that_text(db, town, tmp_path, typed):
+    f = HelpRequestFields(day=date(2026, 11, 5), duration_minutes=60, themes=("email",), kind="collectif",
+                          site_id=town.mediatheque, workshop_title=typed, participants_total=2)
+    requests.save_record(db, f)
+    out = tmp_path / "activite.xlsx"
+    export_xlsx.write_xlsx(db, out, **NOV)
+    wb = load_workbook(out)
+    ws = wb[export_xlsx.SESSIONS_SHEET]
+    column = [c.value for c in ws[1]].index("Nom de l'atelier") + 1
+    cells = [row[column - 1] for row in ws.iter_rows(min_row=2) if row[column - 1].value == typed]
+    assert len(cells) == 1 and cells[0].data_type == "s" and cells[0].hyperlink is None
+    assert not ws._hyperlinks
+
+
 def test_own_export_carries_the_notes(db, town, tmp_path):
     out = tmp_path / "camille.xlsx"
     from app.domain.permissions import Actor, Role

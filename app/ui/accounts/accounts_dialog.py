@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -104,11 +105,12 @@ class AccountsDialog(QDialog):
     def add_account(self) -> None:
         from app.services import accounts
 
-        dialog = NewAccountDialog(self)
+        dialog = NewAccountDialog(self, db=self.db)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             role = Role.ADMIN if dialog.admin.isChecked() else Role.CONSEILLER
             self._do(lambda: accounts.create_account(self.db, self.actor, dialog.name.text(),
-                                                     dialog.password.text(), role))
+                                                     dialog.password.text(), role,
+                                                     conseiller_id=dialog.conseiller.currentData()))
 
     def reset_password(self) -> None:
         from app.services import accounts
@@ -144,7 +146,10 @@ class AccountsDialog(QDialog):
 
 
 class NewAccountDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Name, provisional password, role, and the conseiller the account records as (whose statistics a
+    conseiller sees; by default the conseiller of the same name)."""
+
+    def __init__(self, parent: QWidget | None = None, *, db: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nouveau compte"))
         form = QFormLayout(self)
@@ -156,7 +161,18 @@ class NewAccountDialog(QDialog):
         form.addRow(self.tr("&Nom :"), self.name)
         form.addRow(self.tr("Mot de passe &provisoire :"), self.password)
         form.addRow("", self.admin)
-        note = QLabel(self.tr("La personne choisira son mot de passe à sa première connexion."), self)
+        self.conseiller = QComboBox(self)
+        self.conseiller.addItem(self.tr("celui qui porte le même nom"), None)
+        if db is not None:
+            from app.services import installation
+
+            for c in installation.list_conseillers(db):
+                self.conseiller.addItem(c.full_name, c.id)
+        self.conseiller.setAccessibleName(self.tr("Conseiller"))
+        form.addRow(self.tr("&Conseiller :"), self.conseiller)
+        note = QLabel(self.tr("La personne choisira son mot de passe à sa première connexion. Un conseiller "
+                              "voit les statistiques de ses accompagnements : ceux du conseiller choisi ici."),
+                      self)
         note.setWordWrap(True)
         form.addRow(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -43,9 +43,10 @@ class DeskSession(QObject):
         return False
 
     def lock_seconds(self) -> int:
-        from app.store import settings
+        """Read at each check: a change in the settings applies to the running desk."""
+        from app.services import accounts
 
-        return max(1, settings.get(self.db, settings.LOCK_MINUTES)) * 60
+        return accounts.lock_minutes(self.db) * 60
 
     def start(self, actor: Any = None) -> bool:
         """At start: the first admin when this PC has no account yet (False: refused, the desk closes),

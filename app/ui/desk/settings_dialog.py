@@ -1,5 +1,5 @@
-"""« Réglages du poste » : this PC's name, its site and conseiller, and the site's details printed on
-handouts (address, phone, opening hours)."""
+"""« Réglages du poste » : this PC's name, its site and conseiller, the desk's lock after inactivity, the
+site's details printed on handouts (address, phone, opening hours) and the retention of personal data."""
 
 from __future__ import annotations
 
@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.accounts import IDLE_LOCK_MAX, IDLE_LOCK_MIN, check_lock_minutes
 from app.domain.errors import ValidationError
-from app.services import installation
+from app.domain.permissions import PermissionDenied
+from app.services import accounts, installation
 from app.store import settings
 from app.store.db import Database
 from app.ui.widgets.dialogs import add_error_and_buttons
@@ -44,6 +46,14 @@ class PostSettingsDialog(QDialog):
         form.addRow(self.tr("&Nom du poste :"), self.device)
         form.addRow(self.tr("Lieu d'activité :"), _row(self.site, self.new_site))
         form.addRow(self.tr("Conseiller :"), _row(self.conseiller, self.new_conseiller))
+        self.lock = QSpinBox(post)
+        self.lock.setRange(IDLE_LOCK_MIN, IDLE_LOCK_MAX)
+        self.lock.setSuffix(self.tr(" min"))
+        self.lock.setAccessibleName(self.tr("Verrouillage après inactivité"))
+        lock_words = QLabel(self.tr("sans touche ni clic, puis le poste se verrouille (de %1 à %2 min)")
+                            .replace("%1", str(IDLE_LOCK_MIN)).replace("%2", str(IDLE_LOCK_MAX)), post)
+        lock_words.setWordWrap(True)
+        form.addRow(self.tr("Verrouiller après :"), _row(self.lock, lock_words))
         layout.addWidget(post)
 
         details = QGroupBox(self.tr("Le lieu, tel qu'imprimé sur les fiches"), self)
@@ -85,6 +95,7 @@ class PostSettingsDialog(QDialog):
         self._retention_changed(self.retention.value())
         self.retention_words.setMinimumHeight(self.retention_words.fontMetrics().lineSpacing() * 4)
 
+        self.lock.setValue(accounts.lock_minutes(db))
         self.new_site.clicked.connect(self.add_site)
         self.new_conseiller.clicked.connect(self.add_conseiller)
         self.site.currentIndexChanged.connect(self._show_site)
@@ -138,7 +149,10 @@ class PostSettingsDialog(QDialog):
             self._fill(self.site.currentData(), new_id)
 
     def accept(self) -> None:
+        from app.ui.desk.session import actor_of
+
         try:
+            check_lock_minutes(self.lock.value(), self.tr("verrouillage"))
             installation.configure(
                 self.db,
                 device_name=self.device.text(),
@@ -147,7 +161,8 @@ class PostSettingsDialog(QDialog):
                 site_details={**{k: e.text() for k, e in self.fields.items()},
                               "opening_hours": self.hours.toPlainText()},
             )
-        except ValidationError as exc:
+            accounts.set_lock_minutes(self.db, actor_of(self), self.lock.value())  # audited when changed
+        except (ValidationError, PermissionDenied) as exc:
             self.error.setText(str(exc))
             return
         settings.put(self.db, settings.RETENTION_MONTHS, self.retention.value())

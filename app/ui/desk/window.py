@@ -498,7 +498,16 @@ class DeskWindow(QMainWindow):
         return True
 
     def show_lock(self) -> None:
-        """Locked: the login and the anonymous queue; the pages, the menus and the shortcuts are off."""
+        """Locked: the login and the anonymous queue; the pages, the menus and the shortcuts are off. A
+        dialog left open (« Personnes suivies », a person's record…) is closed: nothing it shows stays on
+        screen over the lock (what was typed in it and not saved is dropped)."""
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        for _ in range(20):  # innermost first (a question over a dialog)
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QDialog):
+                break
+            dialog.reject()
         self.form.keep_draft()
         self.lock_page.site_id = self.queue.site_id()
         self.lock_page.refresh()
@@ -523,6 +532,7 @@ class DeskWindow(QMainWindow):
         self.accounts_action.setVisible(admin)
         self.audit_action.setVisible(admin)
         self.pin_action.setVisible(actor is not None and accounts.is_trusted_desk(self.db))
+        self.stats.viewer_changed()  # whose figures: an admin everyone's, a conseiller their own
         if actor is not None:
             self.statusBar().showMessage(self.tr("Connecté : %1").replace("%1", actor.name), 6000)
 

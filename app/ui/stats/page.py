@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.domain import vocab
 from app.domain.clock import paris_today
+from app.domain.permissions import Actor
 from app.services import installation
-from app.services.stats import dashboard, periods
+from app.services.stats import dashboard, periods, scope
 from app.services.stats.model import Dashboard, StatsFilter
 from app.store.db import Database
 from app.ui import labels
+from app.ui.desk.session import actor_of
 from app.ui.tasks import run_task
 from app.ui.widgets.choices import refill
 
@@ -125,9 +128,14 @@ class StatsPage(QWidget):
     refreshed = Signal()
     written = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *,
+                 viewer: Callable[[], Actor] | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # Who looks: the person logged in at the desk (an admin sees everyone's figures, a conseiller only
+        # their own: `scope`); `viewer` for a page shown outside a desk (screenshots).
+        self.viewer: Callable[[], Actor] = viewer or (lambda: actor_of(self))
+        self.own: str | None = None  # the conseiller a non-admin's figures are forced to
         self.board: Dashboard | None = None
         self._generation = 0
         self._stale = True  # read when first shown (not at the desk's start)
@@ -146,6 +154,9 @@ class StatsPage(QWidget):
             w.hide()
         self.site = QComboBox(self)
         self.conseiller = QComboBox(self)
+        for combo in (self.site, self.conseiller):  # as wide as 12 letters, whatever names they hold (the bar fits)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Tous types"), None)
         for slug, text in labels.items(vocab.REQUEST_TYPES):
@@ -170,6 +181,11 @@ class StatsPage(QWidget):
         self.period_label = QLabel(self)
         self.period_label.setObjectName("periodLabel")
         outer.addWidget(self.period_label)
+        self.scope_note = QLabel(self)  # whose figures these are, for a conseiller (said, not a tooltip)
+        self.scope_note.setObjectName("scopeNote")
+        self.scope_note.setWordWrap(True)
+        self.scope_note.hide()
+        outer.addWidget(self.scope_note)
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -233,12 +249,35 @@ class StatsPage(QWidget):
 
     # --- filter -------------------------------------------------------------------------------------
     def reload_choices(self) -> None:
-        for combo, everything, items in (
-            (self.site, self.tr("Tous les lieux"), [(s.id, s.name) for s in installation.list_sites(self.db)]),
-            (self.conseiller, self.tr("Tous les conseillers"),
-             [(c.id, c.full_name) for c in installation.list_conseillers(self.db)]),
-        ):
-            refill(combo, items, everything=everything)
+        refill(self.site, [(s.id, s.name) for s in installation.list_sites(self.db)], everything=self.tr("Tous les lieux"))
+        self._fill_conseillers()
+
+    def _fill_conseillers(self) -> bool:
+        """The conseiller filter for who looks: every conseiller for an admin; for a conseiller, their own
+        only, chosen and locked, and the note that says so. False: a conseiller with no figures to see."""
+        actor = self.viewer()
+        names = [(c.id, c.full_name) for c in installation.list_conseillers(self.db)]
+        if scope.sees_everyone(actor):
+            restricted = not self.conseiller.isEnabled()  # a conseiller looked before: back to « Tous »
+            self.own = None
+            refill(self.conseiller, names, everything=self.tr("Tous les conseillers"), keep="" if restricted else None)
+            self.conseiller.setEnabled(True)
+            self.scope_note.hide()
+            return True
+        self.own = scope.own_conseiller_id(self.db, actor)
+        mine = [(i, n) for i, n in names if i == self.own] or ([(self.own, actor.name)] if self.own else [])
+        refill(self.conseiller, mine, keep=self.own)
+        self.conseiller.setEnabled(False)
+        if self.own is None:
+            self.scope_note.setText(self.tr("Votre compte n'est relié à aucun conseiller (aucun ne porte son nom) : "
+                                            "pas de statistiques à montrer. Demandez à un administrateur d'ajouter "
+                                            "le conseiller sous le nom du compte (Outils › Réglages du poste)."))
+        else:
+            self.scope_note.setText(self.tr("Vos statistiques : seulement vos accompagnements, et les exports "
+                                            "aussi. Celles de tous les conseillers sont réservées aux "
+                                            "administrateurs."))
+        self.scope_note.show()
+        return self.own is not None
 
     def current_filter(self) -> StatsFilter:
         key = self.period.currentData()
@@ -268,13 +307,25 @@ class StatsPage(QWidget):
 
     def apply_filter(self) -> None:
         """Read every figure and chart of the filter off the GUI thread; show the newest answer only."""
-        flt = self.current_filter()
         self._generation += 1
         number = self._generation
-        db = self.db
-        run_task(self, lambda _progress: dashboard.dashboard(db, flt),
+        if not self._fill_conseillers():
+            self.current_filter()  # the period's fields follow the choice
+            self._ensure_body()
+            self._clear()
+            self.refreshed.emit()
+            return
+        flt = self.current_filter()
+        db, actor = self.db, self.viewer()
+        run_task(self, lambda _progress: scope.dashboard_for(db, actor, flt),
                  lambda board: self._show(number, board), show_progress=False,
-                 title=self.tr("Statistiques"))
+                 title=self.tr("Statistiques"), on_error=self._failed)
+
+    def viewer_changed(self) -> None:
+        """Someone else logged in (or the desk locked): nothing of the last person's figures stays on screen."""
+        self._generation += 1
+        self._clear()
+        self.refresh()
 
     def refresh(self) -> None:
         """Data changed (a save, a sync round): read again if the space is on screen, else when it is shown."""
@@ -291,6 +342,17 @@ class StatsPage(QWidget):
             self.apply_filter()
 
     # --- showing ----------------------------------------------------------------------------------------
+    def _clear(self) -> None:
+        self.board = None
+        if not self.cards:
+            return
+        for card in self.cards.values():
+            card.value.setText("—")
+        self.series_chart.show_series([], [], [], (self.tr("Période"), self.tr("Un an plus tôt")))
+        for card in self.charts.values():
+            card.show_bars([])
+        self.heat.show_cells(())
+
     def _show(self, number: int, board: Dashboard) -> None:
         if number != self._generation:
             return  # a newer filter is on its way
@@ -332,9 +394,11 @@ class StatsPage(QWidget):
         flt = self.current_filter()
         db = self.db
 
+        viewer = self.viewer()
+
         def work(progress: Any) -> Any:
             return report_pdf.write_report(db, path, flt.day_from, flt.day_to, site_id=flt.site_id,
-                                           progress=progress)
+                                           conseiller_id=flt.conseiller_id, viewer=viewer, progress=progress)
 
         run_task(self, work, lambda _data: self._written(self.tr("Rapport écrit : %1").replace("%1", path)),
                  title=self.tr("Rapport d'activité"), on_error=self._failed)
@@ -352,14 +416,13 @@ class StatsPage(QWidget):
         from app.services import export_xlsx
 
         flt = self.current_filter()
-        from app.ui.desk.session import actor_of
-
         db = self.db
-        actor = actor_of(self)  # named in the audit line
+        actor = self.viewer()  # named in the audit line; the filter's conseiller (a conseiller: always their own)
 
         def work(progress: Any) -> int:
             return export_xlsx.write_xlsx(db, path, day_from=flt.day_from, day_to=flt.day_to,
-                                          progress=lambda d, t: progress(d, t, ""), actor=actor)
+                                          of_conseiller=flt.conseiller_id,
+                                          progress=lambda d, t: progress(d, t, ""), actor=actor, viewer=actor)
 
         run_task(self, work,
                  lambda n: self._written(self.tr("%1 accompagnements exportés : %2").replace("%1", str(n))

@@ -25,7 +25,9 @@ def save_screenshots(out_dir: Path) -> list[Path]:
     db = open_data_dir(Path(tempfile.mkdtemp(prefix="pasapas-stats-shots-")))
     demo.generate(db, 20_000, seed=5)
     out_dir.mkdir(parents=True, exist_ok=True)
-    page = StatsPage(db)
+    from app.domain.permissions import Actor, Role
+
+    page = StatsPage(db, viewer=lambda: Actor("Capture", Role.ADMIN, "capture"))  # an admin: everyone's figures
     page.resize(*SIZE)
     loop = QEventLoop()
     page.refreshed.connect(loop.quit)
