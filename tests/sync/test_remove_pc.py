@@ -292,3 +292,25 @@ def test_a_crash_at_each_step_of_the_first_round_under_the_new_key_loses_nothing
     finally:
         con.close()
     assert rows[0] == 1 and report.skipped == 0
+
+
+def test_a_removed_pcs_new_file_is_refused_by_its_name_and_not_read_at_every_round(network, share):
+    from app.services.sync.io import ShareIO
+    from app.services.sync.round import run_round
+
+    class Counting(ShareIO):
+        def __init__(self) -> None:
+            self.read: list[str] = []
+
+        def read_bytes(self, path: Path) -> bytes:
+            self.read.append(path.name)
+            return super().read_bytes(path)
+
+    a, b, stolen = network
+    old_key = state.stored_key(b.db, open_network(share).dataset)
+    removal.remove_pc(a.db, share, "PC-VOLE", actor=ADMIN, new_passphrase=NEW, kdf_n=FAST_KDF)
+    junk = forge_with_old_key(stolen, share, old_key, "faux")
+    io = Counting()
+    report = run_round(a.db, share, io=io, fingerprint=a.fingerprint)
+    assert junk not in io.read and report.skipped == 1
+    assert any("retiré du réseau" in p for p in report.problems)

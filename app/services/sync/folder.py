@@ -90,7 +90,7 @@ class Network:
         """The key derived from `passphrase` (checked); WrongPassphrase when it does not open this network."""
         key = crypto.derive_key(passphrase, self.salt, **self.kdf)
         if not crypto.verify_key(key, self.dataset, self.check):
-            changed = f" (elle a été changée le {_day(self.generations[-1].made_at)})" if self.generations else ""
+            changed = f" (elle a été changée le {day_in_paris(self.generations[-1].made_at)})" if self.generations else ""
             raise WrongPassphrase(
                 f"phrase secrète incorrecte{changed} : elle n'ouvre pas ce réseau de synchronisation. "
                 "Vérifiez-la (majuscules, accents) ; rien n'a été importé ni envoyé."
@@ -104,7 +104,22 @@ class Network:
         return keys.from_passphrase(self, passphrase).key
 
 
-def _day(stamp: str) -> str:
+def share_listing(net: Network, io: ShareIO) -> dict[str, list[str]]:
+    """Every device folder on the share and its files (device id → sorted names). Raises ShareUnavailable."""
+    try:
+        if not io.is_dir(net.devices):
+            return {}
+        out = {}
+        for dev in sorted(io.list_dir(net.devices)):
+            if dev.startswith(".") or not io.is_dir(net.device_dir(dev)):
+                continue
+            out[dev] = sorted(io.list_dir(net.device_dir(dev)))
+        return out
+    except OSError as exc:
+        raise unavailable(exc, str(net.root)) from exc
+
+
+def day_in_paris(stamp: str) -> str:
     """An ISO UTC time as the day in Paris: « 02/12/2026 »."""
     from app.domain.clock import PARIS
 

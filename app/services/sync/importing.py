@@ -43,6 +43,10 @@ def import_segments(
     conn, report = ctx.conn, ctx.report
     for i, (dev, _seq, name) in enumerate(todo):
         ctx.progress(i, len(todo), f"Réception des modifications ({i + 1}/{len(todo)})")
+        gone = keys.removed_pc_file(ctx.net, dev, name)
+        if gone:  # known by its name: not read again at every round
+            ctx.skip(dev, name, gone)
+            continue
         try:
             data = ctx.io.read_bytes(ctx.net.device_dir(dev) / name)
         except OSError as exc:

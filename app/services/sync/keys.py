@@ -26,7 +26,7 @@ from typing import Any
 
 from app.services.sync import crypto, segment
 from app.services.sync.errors import DamagedFolder, KeyChanged, MissingPassphrase, SyncError, WrongPassphrase
-from app.services.sync.folder import FOLDER_FILE, Generation, Network, _day, open_network
+from app.services.sync.folder import FOLDER_FILE, Generation, Network, day_in_paris, open_network
 from app.services.sync.io import ShareIO
 from app.store import settings
 from app.store.db import Database
@@ -160,11 +160,11 @@ def key_changed(net: Network, g: Generation, me: str) -> KeyChanged:
     gone = net.removed.get(me)
     if gone:
         return KeyChanged(
-            f"ce poste a été retiré du réseau de synchronisation le {_day(gone.at)} : il n'envoie ni ne reçoit plus "
+            f"ce poste a été retiré du réseau de synchronisation le {day_in_paris(gone.at)} : il n'envoie ni ne reçoit plus "
             "rien. Si c'est une erreur, un administrateur lui donne la nouvelle phrase secrète."
         )
     return KeyChanged(
-        f"le réseau a une nouvelle clé depuis le {_day(g.made_at)} (un poste retiré, ou une nouvelle phrase "
+        f"le réseau a une nouvelle clé depuis le {day_in_paris(g.made_at)} (un poste retiré, ou une nouvelle phrase "
         "secrète) et ce poste ne l'a pas reçue : tapez la nouvelle phrase secrète (Réglages de synchronisation, "
         "ou --passphrase-file) ; rien n'a été importé ni envoyé."
     )
@@ -211,6 +211,19 @@ def refuse_rollback(db: Database, net: Network) -> None:
         raise _damaged(net, f"il est revenu à une ancienne clé (n° {net.latest}, ce poste connaît la n° {known})")
 
 
+def removed_pc_file(net: Network, device: str, name: str) -> str | None:
+    """Why a file of a removed PC is refused, known from its name alone (it was not on the share at the
+    removal), or None. The import checks this before reading it: such files are not read again each round."""
+    gone = net.removed.get(device)
+    parsed = segment.parse_name(name)
+    if gone is None or parsed is None:
+        return None
+    at_removal = net.generation(gone.generation)
+    if at_removal is not None and parsed[1][:DIGEST_CHARS] in at_removal.files.get(device, frozenset()):
+        return None
+    return f"fichier du poste « {gone.name or device[:8]} », retiré du réseau le {day_in_paris(gone.at)} : refusé"
+
+
 def refused(net: Network, device: str, name: str, header: segment.Header) -> str | None:
     """Why a segment is not accepted from `device` although it opens, or None."""
     if header.gen >= net.latest:
@@ -219,10 +232,8 @@ def refused(net: Network, device: str, name: str, header: segment.Header) -> str
     parsed = segment.parse_name(name)
     if nxt is None or parsed is None or parsed[1][:DIGEST_CHARS] in nxt.files.get(device, frozenset()):
         return None
-    gone = net.removed.get(device)
-    if gone:
-        return f"fichier du poste « {gone.name or device[:8]} », retiré du réseau le {_day(gone.at)} : refusé"
-    return "écrit avec une ancienne clé du réseau après son remplacement : refusé (un poste retiré ?)"
+    return removed_pc_file(net, device, name) or (
+        "écrit avec une ancienne clé du réseau après son remplacement : refusé (un poste retiré ?)")
 
 
 # --- Device public keys ----------------------------------------------------------------------------------
@@ -348,7 +359,3 @@ def rotate(
     rotation = Rotation(n, [names.get(d) or d[:8] for d in removing],
                         sorted(names.get(d) or d[:8] for d in granted), sorted(asking))
     return again, new_chain, rotation
-
-
-def remember_generation(db: Database | Any, n: int) -> None:
-    settings.put(db, settings.SYNC_GENERATION, n)

@@ -16,7 +16,7 @@ from app.domain.text import fold
 from app.services import audit
 from app.services.sync import crypto, keys, state
 from app.services.sync.errors import SyncError
-from app.services.sync.folder import Network, open_network
+from app.services.sync.folder import Network, open_network, share_listing
 from app.services.sync.io import ShareIO
 from app.services.sync.notes import peers
 from app.services.sync.round_lock import one_round
@@ -34,26 +34,18 @@ class Pc:
     this_pc: bool
 
 
-def _listing(net: Network, io: ShareIO) -> dict[str, list[str]]:
-    try:
-        if not io.is_dir(net.devices):
-            return {}
-        return {d: sorted(io.list_dir(net.device_dir(d))) for d in sorted(io.list_dir(net.devices))
-                if not d.startswith(".") and io.is_dir(net.device_dir(d))}
-    except OSError as exc:
-        from app.services.sync.errors import unavailable
-
-        raise unavailable(exc, str(net.root)) from exc
-
-
 def list_pcs(db: Database, share: Path | str, *, io: ShareIO | None = None) -> list[Pc]:
     """The PCs that have a folder on the share, with the names this PC knows them by."""
     io = io or ShareIO()
     net = open_network(Path(share), io)
+    return _pcs(db, net, share_listing(net, io))
+
+
+def _pcs(db: Database, net: Network, listing: dict[str, list[str]]) -> list[Pc]:
     names = peers(db)
     gone = net.removed
     pcs = [Pc(d, gone[d].name if d in gone and gone[d].name else names.get(d, ""), d in gone, d == db.device_id)
-           for d in _listing(net, io)]
+           for d in listing]
     return sorted(pcs, key=lambda p: (fold(p.name) or "~", p.device))
 
 
@@ -83,10 +75,10 @@ def _rotate(
         keys.refuse_rollback(db, net)
         chain = keys.resolve(db, net, passphrase=passphrase)
         names = peers(db)
-        pcs = list_pcs(db, share, io=io)
+        listing = share_listing(net, io)  # read once: the PC to remove, the marks and the grants all use it
         target: list[str] = []
         if remove is not None:
-            pc = find_pc(pcs, remove)
+            pc = find_pc(_pcs(db, net, listing), remove)
             if pc.this_pc:
                 raise SyncError("on ne retire pas le poste sur lequel on travaille : faites-le depuis un autre poste.")
             if pc.removed:
@@ -95,7 +87,7 @@ def _rotate(
             names.setdefault(pc.device, pc.name)
         remembered = state.stored_key(db, net.dataset) is not None
         _net, new_chain, rotation = keys.rotate(
-            net, chain, me=db.device_id, new_passphrase=new_passphrase, listing=_listing(net, io), names=names,
+            net, chain, me=db.device_id, new_passphrase=new_passphrase, listing=listing, names=names,
             remove=target, io=io, kdf_n=kdf_n,
         )
         if remembered:

@@ -26,7 +26,7 @@ from app.services.sync import (
     own_files,
 )
 from app.services.sync.context import Listing, Progress, Report, RoundContext
-from app.services.sync.folder import open_network
+from app.services.sync.folder import open_network, share_listing
 from app.services.sync.io import ShareIO
 from app.services.sync.round_lock import one_round
 from app.store import erasure, sync_book
@@ -50,18 +50,7 @@ def machine_fingerprint(db_path: Path) -> str:
 
 def list_share(ctx: RoundContext) -> Listing:
     """Every device folder on the share and its files. Raises ShareUnavailable."""
-    io, net = ctx.io, ctx.net
-    try:
-        if not io.is_dir(net.devices):
-            return {}
-        out = {}
-        for dev in sorted(io.list_dir(net.devices)):
-            if dev.startswith(".") or not io.is_dir(net.device_dir(dev)):
-                continue
-            out[dev] = sorted(io.list_dir(net.device_dir(dev)))
-        return out
-    except OSError as exc:
-        raise ctx.share_error(exc) from exc
+    return share_listing(ctx.net, ctx.io)
 
 
 def _merge_same_names(ctx: RoundContext) -> bool:
